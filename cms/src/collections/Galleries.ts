@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from '../access/collectionAccess'
+import { demoField } from '../fields/demo'
+import { photosField } from '../fields/photos'
+import { regionField } from '../fields/region'
+import { slugField } from '../fields/slug'
+import { collectionLabels, label } from '../labels'
+import { projectZones } from '../vocabularies'
+import { adminGroups } from './adminGroups'
+
+/** 活動花絮: a photo album of one event. */
+export const Galleries: CollectionConfig = {
+  slug: 'galleries',
+  labels: collectionLabels('活動花絮', 'Gallery', 'Galleries'),
+  access: editorialAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: '-eventDate',
+  admin: {
+    group: adminGroups.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'eventDate', 'region', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'event', 'slug'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('相簿名稱', 'Album title') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'event', type: 'text', required: true, localized: true, label: label('活動名稱', 'Event') },
+        {
+          name: 'eventDate',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('活動日期', 'Event date'),
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', localized: true, label: label('說明', 'Description') },
+    photosField({ minRows: 1, required: true }),
+    slugField(),
+    regionField(label('留白表示全國。', 'Leave empty for a national event.')),
+    { name: 'projectZone', type: 'select', options: projectZones, label: label('專案專區', 'Project zone'), admin: { position: 'sidebar' } },
+    demoField,
+  ],
+}

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { derivativeFormat, imageSizes, imageTypes } from 'media'
+
+import { publicReferenceAccess } from '../access/collectionAccess'
+import { uploadDirectory } from '../environment'
+import { demoField } from '../fields/demo'
+import { collectionLabels, label } from '../labels'
+import { adminGroups } from './adminGroups'
+
+/** Images: photos, covers and posters, with alt text and the portal's derivatives. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: collectionLabels('圖片', 'Image', 'Images'),
+  access: publicReferenceAccess,
+  admin: {
+    group: adminGroups.mediaAndEBooks,
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'width', 'height', 'updatedAt'],
+    listSearchableFields: ['alt', 'filename'],
+  },
+  upload: {
+    staticDir: uploadDirectory('media'),
+    mimeTypes: [...imageTypes],
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: imageSizes.map((size) => ({
+      ...size,
+      withoutEnlargement: false,
+      formatOptions: { format: derivativeFormat.format, options: { quality: derivativeFormat.quality } },
+    })),
+    // Strip metadata (EXIF location among it) from the derivatives the portal serves.
+    withMetadata: false,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('替代文字', 'Alt text'),
+      admin: {
+        description: label(
+          '說明圖片內容，供看不到圖片的讀者使用；純裝飾圖片請寫「裝飾」。',
+          'Describe the image for readers who cannot see it.',
+        ),
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, label: label('圖說', 'Caption') },
+    { name: 'credit', type: 'text', label: label('攝影／來源', 'Credit') },
+    demoField,
+  ],
+}

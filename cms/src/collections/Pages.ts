@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from '../access/collectionAccess'
+import { slugField } from '../fields/slug'
+import { collectionLabels, label } from '../labels'
+import { pageKinds } from '../vocabularies'
+import { adminGroups } from './adminGroups'
+
+/** Standing pages: about, privacy and security policy, accessibility and open-data statements. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: collectionLabels('頁面', 'Page', 'Pages'),
+  access: editorialAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  admin: {
+    group: adminGroups.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'slug', '_status', 'updatedAt'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('標題', 'Title') },
+    { name: 'kind', type: 'select', required: true, defaultValue: 'other', options: pageKinds, label: label('頁面類型', 'Kind of page') },
+    { name: 'summary', type: 'textarea', localized: true, label: label('摘要', 'Summary') },
+    { name: 'body', type: 'richText', required: true, localized: true, label: label('內容', 'Body') },
+    slugField(),
+  ],
+}

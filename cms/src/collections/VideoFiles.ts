@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import { captionTypes, videoTypes } from 'media'
+
+import { publicReferenceAccess } from '../access/collectionAccess'
+import { uploadDirectory } from '../environment'
+import { demoField } from '../fields/demo'
+import { collectionLabels, label } from '../labels'
+import { adminGroups } from './adminGroups'
+
+/** Video files (MP4, WebM) and their WebVTT caption tracks. */
+export const VideoFiles: CollectionConfig = {
+  slug: 'video-files',
+  labels: collectionLabels('影音檔案', 'Video or caption file', 'Video and caption files'),
+  access: publicReferenceAccess,
+  admin: {
+    group: adminGroups.mediaAndEBooks,
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'mimeType', 'filesize', 'updatedAt'],
+  },
+  upload: {
+    staticDir: uploadDirectory('video-files'),
+    mimeTypes: [...videoTypes, ...captionTypes],
+  },
+  fields: [
+    { name: 'description', type: 'text', localized: true, label: label('說明', 'Description') },
+    demoField,
+  ],
+}

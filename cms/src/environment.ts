@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * Every setting comes from environment variables; each has a safe local default so that a fresh
+ * clone runs with none set. See `.env.example` at the repository root.
+ */
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Ignored folder for the embedded database, uploads and the generated secret. */
+export const dataDirectory = path.resolve(process.env.DATA_DIR || path.join(repositoryRoot, 'data'))
+
+export const port = Number(process.env.PORT || 3000)
+
+/** Public address of the CMS, used in links it generates (emails, admin, previews). */
+export const serverURL = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '')
+
+export const databaseURI = process.env.DATABASE_URI || `file:${path.join(dataDirectory, 'platform.db')}`
+
+export const isMongoDB = /^mongodb(\+srv)?:\/\//.test(databaseURI)
+
+/** Where uploads are kept when no S3-compatible storage is configured. */
+export const uploadDirectory = (collection: string) =>
+  path.join(process.env.MEDIA_DIR || path.join(dataDirectory, 'uploads'), collection)
+
+/**
+ * PAYLOAD_SECRET when set; otherwise a random secret generated on first run and kept in the data
+ * folder, so sessions survive restarts and no secret is ever written into the code.
+ */
+export function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const secretFile = path.join(dataDirectory, '.payload-secret')
+  try {
+    return fs.readFileSync(secretFile, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDirectory, { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    // 'wx' fails if another process created the file first; then read theirs.
+    try {
+      fs.writeFileSync(secretFile, secret, { flag: 'wx', mode: 0o600 })
+      return secret
+    } catch {
+      return fs.readFileSync(secretFile, 'utf8').trim()
+    }
+  }
+}
+
+export const smtp = process.env.SMTP_HOST
+  ? {
+      host: process.env.SMTP_HOST,
+      port: Number(process.env.SMTP_PORT || 587),
+      secure: process.env.SMTP_SECURE === 'true',
+      auth: process.env.SMTP_USER
+        ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD || '' }
+        : undefined,
+    }
+  : undefined
+
+export const emailFrom = {
+  address: process.env.EMAIL_FROM_ADDRESS || 'no-reply@career.localhost',
+  name: process.env.EMAIL_FROM_NAME || '大專校院職涯輔導資訊平臺',
+}
+
+/** S3-compatible media storage (production scale-out); disk is used when unset. */
+export const s3 = process.env.S3_BUCKET
+  ? {
+      bucket: process.env.S3_BUCKET,
+      region: process.env.S3_REGION || 'auto',
+      endpoint: process.env.S3_ENDPOINT,
+      accessKeyId: process.env.S3_ACCESS_KEY_ID || '',
+      secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || '',
+    }
+  : undefined

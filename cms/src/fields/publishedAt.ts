@@ -1,0 +1,14 @@
+import type { DateField } from 'payload'
+
+import { label } from '../labels'
+
+/** The date shown to readers; defaults to now and sorts listings. */
+export const publishedAtField: DateField = {
+  name: 'publishedAt',
+  type: 'date',
+  label: label('發布日期', 'Publish date'),
+  required: true,
+  index: true,
+  defaultValue: () => new Date().toISOString(),
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+}

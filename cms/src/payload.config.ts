@@ -1,0 +1,106 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { en } from '@payloadcms/translations/languages/en'
+import { zhTw } from '@payloadcms/translations/languages/zhTw'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { sizeLimits } from 'media'
+
+import { Cases } from './collections/Cases'
+import { Documents } from './collections/Documents'
+import { EBooks } from './collections/EBooks'
+import { Galleries } from './collections/Galleries'
+import { Library } from './collections/Library'
+import { Links } from './collections/Links'
+import { Materials } from './collections/Materials'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { ProjectZones } from './collections/ProjectZones'
+import { Regions } from './collections/Regions'
+import { Schools } from './collections/Schools'
+import { Users } from './collections/Users'
+import { VideoFiles } from './collections/VideoFiles'
+import { Videos } from './collections/Videos'
+import { databaseAdapter } from './database'
+import { emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
+import { Footer } from './globals/Footer'
+import { HeaderNavigation } from './globals/HeaderNavigation'
+import { SiteSettings } from './globals/SiteSettings'
+
+const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
+    importMap: { baseDir: sourceDirectory },
+  },
+  // Collections in admin-navigation order within each group.
+  collections: [
+    News,
+    Cases,
+    Galleries,
+    Materials,
+    Library,
+    Pages,
+    Links,
+    ProjectZones,
+    Media,
+    Documents,
+    EBooks,
+    Videos,
+    VideoFiles,
+    Schools,
+    Regions,
+    Users,
+  ],
+  globals: [SiteSettings, HeaderNavigation, Footer],
+  i18n: {
+    supportedLanguages: { 'zh-TW': zhTw, en },
+    fallbackLanguage: 'zh-TW',
+  },
+  localization: {
+    locales: [
+      { code: 'zh-TW', label: '中文' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'zh-TW',
+    fallback: true,
+  },
+  upload: {
+    limits: { fileSize: sizeLimits.video },
+    abortOnLimit: true,
+  },
+  email: smtp
+    ? nodemailerAdapter({
+        defaultFromAddress: emailFrom.address,
+        defaultFromName: emailFrom.name,
+        transportOptions: smtp,
+      })
+    : undefined,
+  plugins: [
+    s3Storage({
+      enabled: Boolean(s3),
+      collections: { media: true, documents: true, 'video-files': true },
+      bucket: s3?.bucket ?? '',
+      config: {
+        region: s3?.region,
+        endpoint: s3?.endpoint,
+        forcePathStyle: Boolean(s3?.endpoint),
+        credentials: { accessKeyId: s3?.accessKeyId ?? '', secretAccessKey: s3?.secretAccessKey ?? '' },
+      },
+    }),
+  ],
+  typescript: { outputFile: path.join(sourceDirectory, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.join(sourceDirectory, 'generated-schema.graphql') },
+})

@@ -1,0 +1,2 @@
+export * from './fileTypes'
+export * from './imageSizes'
