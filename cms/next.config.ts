@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 const directory = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets a second instance (tests, benchmarks) run beside `pnpm dev`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The workspace root, so Next does not guess it from a stray lockfile elsewhere.
   outputFileTracingRoot: path.resolve(directory, '..'),
   turbopack: { root: path.resolve(directory, '..') },

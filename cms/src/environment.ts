@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url'
  */
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
+// A .env file at the repository root; variables already set in the environment win.
+const environmentFile = path.join(repositoryRoot, '.env')
+if (fs.existsSync(environmentFile)) process.loadEnvFile(environmentFile)
+
 /** Ignored folder for the embedded database, uploads and the generated secret. */
 export const dataDirectory = path.resolve(process.env.DATA_DIR || path.join(repositoryRoot, 'data'))
 

@@ -42,6 +42,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Gravatar would send editors' email hashes to a third party.
+    avatar: 'default',
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
   },
