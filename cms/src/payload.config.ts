@@ -28,6 +28,7 @@ import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
 import { databaseAdapter } from './database'
 import { emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
+import { defaultLocale, locales } from './locales'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -71,14 +72,7 @@ export default buildConfig({
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',
   },
-  localization: {
-    locales: [
-      { code: 'zh-TW', label: '中文' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'zh-TW',
-    fallback: true,
-  },
+  localization: { locales: [...locales], defaultLocale, fallback: true },
   upload: {
     limits: { fileSize: sizeLimits.video },
     abortOnLimit: true,

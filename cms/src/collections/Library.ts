@@ -5,6 +5,7 @@ import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { isHttpURL, urlField } from '../fields/url'
 import { collectionLabels, label } from '../labels'
+import { defaultLocale } from '../locales'
 import { localise, messages } from '../messages'
 import { libraryItemTypes } from '../vocabularies'
 import { adminGroups } from './adminGroups'
@@ -13,8 +14,10 @@ import { adminGroups } from './adminGroups'
 const fileOrURL: TextFieldSingleValidation = (value, { req, siblingData }) => {
   if (value) return isHttpURL(value) || localise(req, messages.invalidURL)
   const item = siblingData as { itemType?: string; file?: unknown; fullText?: unknown }
-  const hasContent = Boolean(item.file || item.fullText)
-  return (item.itemType !== 'link' && hasContent) || localise(req, messages.fileOrURLRequired)
+  if (item.itemType === 'link') return localise(req, messages.fileOrURLRequired)
+  // The full text is per language: an English version may rely on the Chinese one.
+  const hasContent = Boolean(item.file || item.fullText) || req.locale !== defaultLocale
+  return hasContent || localise(req, messages.fileOrURLRequired)
 }
 
 /** 職輔圖書館: policies, competency standards, books, articles, reports and links. */
