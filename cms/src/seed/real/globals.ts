@@ -3,7 +3,7 @@ import type { GlobalSlug, Payload } from 'payload'
 import { type BilingualLabel, label } from '../../labels'
 import { projectZones } from '../../vocabularies'
 import { documentsStep } from './documentsStep'
-import { rowId } from './rowId'
+import { rowId } from '../rowId'
 
 type Language = keyof BilingualLabel
 

@@ -4,7 +4,7 @@ import { type BilingualLabel, label, type Option } from '../../labels'
 import { type ProjectZone, projectZones } from '../../vocabularies'
 import { documentsStep } from './documentsStep'
 import { outline } from './outline'
-import { rowId } from './rowId'
+import { rowId } from '../rowId'
 import { excerpt, programmeFile, promoteHeadings, readSeedDocument } from './seedDocuments'
 
 type Language = keyof BilingualLabel
