@@ -16,6 +16,10 @@ export const messages = {
   invalidEmail: label('電子郵件格式不正確。', 'This email address is not valid.'),
   invalidPhone: label('電話號碼只能包含數字、空格、括號、加號、連字號與分機 #。', 'A phone number may only contain digits, spaces, brackets, +, - and # for an extension.'),
   endBeforeStart: label('結束日期不可早於開始日期。', 'The end date cannot be before the start date.'),
+  fileTypeNotAllowed: label(
+    '檔案內容不是此處接受的格式（依檔案內容判斷，而非副檔名）。可上傳：{types}。',
+    "The file's content is not an accepted type (judged by its content, not its name). Accepted: {types}.",
+  ),
 } satisfies Record<string, BilingualLabel>
 
 /** The message in the requester's admin language (Chinese unless they chose English). */

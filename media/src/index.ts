@@ -1,2 +1,3 @@
 export * from './fileTypes'
 export * from './imageSizes'
+export * from './detectFileType'

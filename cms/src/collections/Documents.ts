@@ -5,6 +5,7 @@ import { documentTypes } from 'media'
 import { publicReferenceAccess } from '../access/collectionAccess'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
+import { checkUploadContent } from '../hooks/checkUploadContent'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
@@ -13,6 +14,7 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: collectionLabels('文件', 'Document', 'Documents'),
   access: publicReferenceAccess,
+  hooks: { beforeOperation: [checkUploadContent] },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'title',

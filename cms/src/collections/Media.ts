@@ -5,6 +5,7 @@ import { derivativeFormat, imageSizes, imageTypes } from 'media'
 import { publicReferenceAccess } from '../access/collectionAccess'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
+import { checkUploadContent } from '../hooks/checkUploadContent'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
@@ -13,6 +14,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: collectionLabels('圖片', 'Image', 'Images'),
   access: publicReferenceAccess,
+  hooks: { beforeOperation: [checkUploadContent] },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'alt',

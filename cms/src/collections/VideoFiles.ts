@@ -5,6 +5,7 @@ import { captionTypes, videoTypes } from 'media'
 import { publicReferenceAccess } from '../access/collectionAccess'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
+import { checkUploadContent } from '../hooks/checkUploadContent'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
@@ -13,6 +14,7 @@ export const VideoFiles: CollectionConfig = {
   slug: 'video-files',
   labels: collectionLabels('影音檔案', 'Video or caption file', 'Video and caption files'),
   access: publicReferenceAccess,
+  hooks: { beforeOperation: [checkUploadContent] },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'filename',

@@ -1,0 +1,36 @@
+/**
+ * Vitest global setup of the `api` project: one CMS server on a throwaway database for every HTTP
+ * test file, with its first administrator account; stopped and removed when the run ends.
+ */
+import type { TestProject } from 'vitest/node'
+
+import { createFirstAdmin, testAdmin } from './accounts'
+import { startCms, stopCms } from './cmsServer'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsURL: string
+    cmsDataDir: string
+    cmsDatabase: 'sqlite' | 'mongodb'
+    cmsAdmin: { email: string; password: string; name: string }
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now()
+  const server = await startCms()
+  console.log(`CMS test server (${server.database}) answering at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  try {
+    await createFirstAdmin(server.url, testAdmin)
+  } catch (error) {
+    await stopCms(server)
+    throw error
+  }
+  project.provide('cmsURL', server.url)
+  project.provide('cmsDataDir', server.dataDir)
+  project.provide('cmsDatabase', server.database)
+  project.provide('cmsAdmin', testAdmin)
+  return async () => {
+    await stopCms(server)
+  }
+}
