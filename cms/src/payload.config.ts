@@ -45,6 +45,7 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would send editors' email hashes to a third party.
     avatar: 'default',
+    dateFormat: 'yyyy-MM-dd HH:mm',
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
   },

@@ -14,6 +14,8 @@ export const News: CollectionConfig = {
   slug: 'news',
   labels: collectionLabels('最新消息', 'News item', 'News'),
   access: editorialAccess,
+  // "News" is both singular and plural in English; GraphQL needs distinct query names.
+  graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   admin: {

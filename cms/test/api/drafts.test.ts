@@ -72,25 +72,25 @@ describe('the public', () => {
   })
 
   test('GraphQL never shows a draft', async () => {
-    const list = await graphql('query { allNews(limit: 100, draft: true) { docs { id title _status } } }')
+    const list = await graphql('query { News(limit: 100, draft: true) { docs { id title _status } } }')
     expect(list.status).toBe(200)
     expect(list.text).not.toContain(secret)
-    const titles = list.body.data.allNews.docs.map((doc: { title: string }) => doc.title)
+    const titles = list.body.data.News.docs.map((doc: { title: string }) => doc.title)
     expect(titles).not.toContain(draftTitle)
 
-    const plainList = await graphql('query { allNews(limit: 100) { docs { id title } } }')
-    expect(plainList.body.data.allNews.docs.map((doc: { id: string }) => doc.id)).toContain(publishedId)
+    const plainList = await graphql('query { News(limit: 100) { docs { id title } } }')
+    expect(plainList.body.data.News.docs.map((doc: { id: string }) => doc.id)).toContain(publishedId)
     expect(plainList.text).not.toContain(secret)
 
     for (const draft of [true, false]) {
-      const byId = await graphql('query ($id: String!, $draft: Boolean) { News(id: $id, draft: $draft) { id title } }', { id: draftId, draft })
+      const byId = await graphql('query ($id: String!, $draft: Boolean) { NewsItem(id: $id, draft: $draft) { id title } }', { id: draftId, draft })
       expect(byId.text).not.toContain(secret)
-      expect(byId.body.data?.News ?? null).toBeNull()
+      expect(byId.body.data?.NewsItem ?? null).toBeNull()
     }
-    const publishedById = await graphql('query ($id: String!) { News(id: $id, draft: true) { id title } }', { id: publishedId })
-    expect(publishedById.body.data.News.title).toBe(publishedTitle)
+    const publishedById = await graphql('query ($id: String!) { NewsItem(id: $id, draft: true) { id title } }', { id: publishedId })
+    expect(publishedById.body.data.NewsItem.title).toBe(publishedTitle)
 
-    const versions = await graphql('query { versionsallNews { docs { id version { title } } } }')
+    const versions = await graphql('query { versionsNews { docs { id version { title } } } }')
     expect(versions.text).not.toContain(secret)
     expect(versions.body.errors?.[0]?.extensions?.statusCode ?? versions.status).toBe(403)
   })
@@ -115,8 +115,8 @@ describe('a logged-in administrator', () => {
       expect.arrayContaining([publishedTitle, newerDraftTitle]),
     )
 
-    const graph = await graphql('query ($id: String!) { News(id: $id, draft: true) { title _status } }', { id: draftId }, { token })
-    expect(graph.body.data.News).toEqual({ title: draftTitle, _status: 'draft' })
+    const graph = await graphql('query ($id: String!) { NewsItem(id: $id, draft: true) { title _status } }', { id: draftId }, { token })
+    expect(graph.body.data.NewsItem).toEqual({ title: draftTitle, _status: 'draft' })
   })
 
   test('publishing the draft makes it public', async () => {
