@@ -54,11 +54,11 @@ describe('localised fields', () => {
   test('lists and GraphQL follow the locale too', async () => {
     const list = await api(`/news?locale=en&where[id][equals]=${id}`)
     expect(list.body.docs[0].title).toBe(englishTitle)
-    const query = 'query ($id: String!, $locale: LocaleInputType) { News(id: $id, locale: $locale) { title summary } }'
+    const query = 'query ($id: String!, $locale: LocaleInputType) { NewsItem(id: $id, locale: $locale) { title summary } }'
     const en = await graphql(query, { id, locale: 'en' })
-    expect(en.body.data.News).toEqual({ title: englishTitle, summary: chineseSummary })
+    expect(en.body.data.NewsItem).toEqual({ title: englishTitle, summary: chineseSummary })
     const zh = await graphql(query, { id, locale: 'zh_TW' })
-    expect(zh.body.data.News).toEqual({ title: chineseTitle, summary: chineseSummary })
+    expect(zh.body.data.NewsItem).toEqual({ title: chineseTitle, summary: chineseSummary })
   })
 
   test('updating English leaves the Chinese text alone', async () => {
