@@ -26,7 +26,7 @@ import { Schools } from './collections/Schools'
 import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
-import { databaseAdapter } from './database'
+import { databaseAdapter, keepSQLiteSettingsOnEveryConnection } from './database'
 import { emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { Footer } from './globals/Footer'
@@ -39,6 +39,9 @@ export default buildConfig({
   serverURL,
   secret: payloadSecret(),
   db: databaseAdapter(),
+  onInit: async (payload) => {
+    await keepSQLiteSettingsOnEveryConnection(payload)
+  },
   editor: lexicalEditor(),
   sharp,
   admin: {
