@@ -26,7 +26,7 @@ import { Schools } from './collections/Schools'
 import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
-import { databaseAdapter, keepSQLiteSettingsOnEveryConnection } from './database'
+import { databaseAdapter, prepareSQLiteConnections } from './database'
 import { emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { Footer } from './globals/Footer'
@@ -40,7 +40,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   onInit: async (payload) => {
-    await keepSQLiteSettingsOnEveryConnection(payload)
+    await prepareSQLiteConnections(payload)
   },
   editor: lexicalEditor(),
   sharp,
