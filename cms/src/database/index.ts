@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import { databaseURI, isMongoDB } from '../environment'
 import { migrations } from '../migrations'
+import { indexLocalesByParent } from './localeIndexes'
 import { BUSY_TIMEOUT_MS, runTransactionsOnPooledConnections } from './sqliteConnections'
 
 const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
@@ -33,6 +34,7 @@ export function databaseAdapter() {
     push: false,
     migrationDir: path.join(sourceDirectory, '../migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [indexLocalesByParent],
     busyTimeout: BUSY_TIMEOUT_MS,
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
     // Multi-step operations (a document, its versions, its relations) commit all or nothing.

@@ -1,9 +1,15 @@
 import * as migration_20261123_004246_initial from './20261123_004246_initial';
+import * as migration_20261123_020524_locale_parent_indexes from './20261123_020524_locale_parent_indexes';
 
 export const migrations = [
   {
     up: migration_20261123_004246_initial.up,
     down: migration_20261123_004246_initial.down,
-    name: '20261123_004246_initial'
+    name: '20261123_004246_initial',
+  },
+  {
+    up: migration_20261123_020524_locale_parent_indexes.up,
+    down: migration_20261123_020524_locale_parent_indexes.down,
+    name: '20261123_020524_locale_parent_indexes'
   },
 ];
