@@ -41,6 +41,11 @@ export type StartOptions = {
   env?: Record<string, string>
   /** Give up when the server has not answered after this long. Default: 5 minutes. */
   startTimeoutMs?: number
+  /**
+   * `dev` (default) compiles routes on first use; `start` serves a production build, which the
+   * caller must have made with `next build` into the same NEXT_DIST_DIR.
+   */
+  mode?: 'dev' | 'start'
 }
 
 const isMongoURI = (uri: string | undefined): uri is string => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -197,7 +202,7 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
 
   const logFile = path.join(dataDir, 'server.log')
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(bin('next'), ['dev', '--port', String(port)], {
+  const child = spawn(bin('next'), [options.mode ?? 'dev', '--port', String(port)], {
     cwd: cmsDirectory,
     // Its own build folder, so the tests can run beside a developer's `pnpm dev` (another user of
     // startCms running at the same time passes its own NEXT_DIST_DIR in `options.env`).
