@@ -165,8 +165,11 @@ export const pageKinds = options([
   ['other', '其他', 'Other'],
 ] as const)
 
-/** 學年度 runs August to July and is counted in 民國 years (AD − 1911). */
+/** 民國 year of an AD year. */
+export const rocYear = (year: number) => year - 1911
+
+/** 學年度 runs August to July and is counted in 民國 years. */
 export function academicYearOf(date: Date): number {
-  const year = date.getFullYear() - 1911
+  const year = rocYear(date.getFullYear())
   return date.getMonth() >= 7 ? year : year - 1
 }

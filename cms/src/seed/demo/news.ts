@@ -7,10 +7,10 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
 
 import { richText } from '../lexical'
 import type { SeedStep } from '../context'
-import { type ProjectZone, type Region, regions } from '../../vocabularies'
+import { type ProjectZone, type Region, regions, rocYear } from '../../vocabularies'
 import type { Bilingual, PhotoScene } from './files'
 import { seededRandom } from './random'
-import { type AttachmentKind, choosePhotos, DEMO_TODAY, daysBefore, demoAttachments, demoPhotoPool, ensureBySlug, pad, rocYear } from './shared'
+import { type AttachmentKind, choosePhotos, DEMO_TODAY, daysBefore, demoAttachments, demoPhotoPool, ensureBySlug, pad } from './shared'
 
 type NewsData = RequiredDataFromCollectionSlug<'news'>
 type Category = NewsData['category']

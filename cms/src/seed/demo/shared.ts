@@ -31,9 +31,6 @@ export const DEMO_TODAY = new Date('2026-11-20T09:00:00+08:00')
 
 export const daysBefore = (days: number, from: Date = DEMO_TODAY) => new Date(from.getTime() - days * 86_400_000)
 
-/** 民國 year of an AD year. */
-export const rocYear = (year: number) => year - 1911
-
 export const pad = (value: number, length = 2) => String(value).padStart(length, '0')
 
 const slugWhere = (slug: string): Where => ({ slug: { equals: slug } })
