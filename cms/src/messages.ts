@@ -15,6 +15,7 @@ export const messages = {
   invalidURL: label('請填寫以 http:// 或 https:// 開頭的網址。', 'Please enter a URL starting with http:// or https://.'),
   invalidEmail: label('電子郵件格式不正確。', 'This email address is not valid.'),
   invalidPhone: label('電話號碼只能包含數字、空格、括號、加號、連字號與分機 #。', 'A phone number may only contain digits, spaces, brackets, +, - and # for an extension.'),
+  compareLabelRequired: label('資料列含比較數值時，請填寫比較數值名稱（例如：113年）。', 'Rows have comparison values: please name the comparison series (e.g. 2024).'),
   endBeforeStart: label('結束日期不可早於開始日期。', 'The end date cannot be before the start date.'),
   fileTypeNotAllowed: label(
     '檔案內容不是此處接受的格式（依檔案內容判斷，而非副檔名）。可上傳：{types}。',

@@ -23,6 +23,7 @@ import { Pages } from './collections/Pages'
 import { ProjectZones } from './collections/ProjectZones'
 import { Regions } from './collections/Regions'
 import { Schools } from './collections/Schools'
+import { SurveyReports } from './collections/SurveyReports'
 import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
@@ -59,6 +60,7 @@ export default buildConfig({
     Galleries,
     Materials,
     Library,
+    SurveyReports,
     Pages,
     Links,
     ProjectZones,

@@ -1,27 +1,8 @@
 import type { CollectionSlug, Field, FieldHook, PayloadRequest, TextFieldSingleValidation } from 'payload'
-import { pinyin } from 'pinyin-pro'
 
 import { label } from '../labels'
 import { localise, messages } from '../messages'
-
-const MAX_SLUG_LENGTH = 80
-
-/**
- * ASCII, lowercase, hyphen-separated. Chinese is romanised with Hanyu Pinyin (without tones) so a
- * URL never carries a percent-encoded title; Payload's own slugify would drop every Chinese character.
- */
-export function toSlug(text: string): string {
-  const romanised = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' ')
-  const slug = romanised
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  if (slug.length <= MAX_SLUG_LENGTH) return slug
-  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1)
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_SLUG_LENGTH).replace(/-+$/, '')
-}
+import { toSlug } from '../slugify'
 
 const validateSlug: TextFieldSingleValidation = (value, { req }) =>
   !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || localise(req, messages.slugFormat)

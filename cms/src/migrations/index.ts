@@ -1,5 +1,6 @@
 import * as migration_20261123_004246_initial from './20261123_004246_initial';
 import * as migration_20261123_020524_locale_parent_indexes from './20261123_020524_locale_parent_indexes';
+import * as migration_20261123_142740_survey_reports from './20261123_142740_survey_reports';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_020524_locale_parent_indexes.up,
     down: migration_20261123_020524_locale_parent_indexes.down,
-    name: '20261123_020524_locale_parent_indexes'
+    name: '20261123_020524_locale_parent_indexes',
+  },
+  {
+    up: migration_20261123_142740_survey_reports.up,
+    down: migration_20261123_142740_survey_reports.down,
+    name: '20261123_142740_survey_reports'
   },
 ];

@@ -7,6 +7,7 @@ import { galleriesStep } from './demo/galleries'
 import { materialsStep } from './demo/materials'
 import { newsStep } from './demo/news'
 import { conveners, schoolsStep } from './demo/schools'
+import { surveysStep } from './demo/surveys'
 import { videosStep } from './demo/videos'
 import { type Progress, progressReporter } from './progress'
 import { globalsStep } from './real/globals'
@@ -32,6 +33,7 @@ export const seedSteps: SeedStep[] = [
   materialsStep,
   ebooksStep,
   videosStep,
+  surveysStep,
 ]
 
 /** Loads the real documents and the demo data set; running it again changes nothing. */

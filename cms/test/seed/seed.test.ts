@@ -31,6 +31,7 @@ const collections = [
   'galleries',
   'materials',
   'library',
+  'survey-reports',
   'pages',
   'links',
   'project-zones',
@@ -128,15 +129,17 @@ describe('seed', () => {
     expect(await count('materials')).toBeGreaterThanOrEqual(8)
     expect(await count('ebooks')).toBeGreaterThanOrEqual(6)
     expect(await count('videos')).toBeGreaterThanOrEqual(6)
+    expect(await count('survey-reports')).toBeGreaterThanOrEqual(2)
     expect(await count('project-zones')).toBe(4)
     expect(await count('library', { demo: { equals: false } })).toBeGreaterThanOrEqual(5)
   })
 
-  test('invented news and cases say they are demo content', async () => {
+  test('invented news, cases and survey analyses say they are demo content', async () => {
     expect(await count('news')).toBeGreaterThan(0)
     expect(await count('cases')).toBeGreaterThan(0)
     expect(await count('news', { demo: { not_equals: true } })).toBe(0)
     expect(await count('cases', { demo: { not_equals: true } })).toBe(0)
+    expect(await count('survey-reports', { demo: { not_equals: true } })).toBe(0)
   })
 
   test('the cases use every value of every vocabulary', async () => {
