@@ -16,6 +16,9 @@ if (fs.existsSync(environmentFile)) process.loadEnvFile(environmentFile)
 /** Ignored folder for the embedded database, uploads and the generated secret. */
 export const dataDirectory = path.resolve(process.env.DATA_DIR || path.join(repositoryRoot, 'data'))
 
+/** The published content exported for the site build (`pnpm --filter cms snapshot`). */
+export const snapshotDirectory = path.resolve(process.env.SNAPSHOT_DIR || path.join(dataDirectory, 'snapshot'))
+
 export const port = Number(process.env.PORT || 3000)
 
 /** Public address of the CMS, used in links it generates (emails, admin, previews). */
