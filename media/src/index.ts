@@ -1,3 +1,4 @@
 export * from './fileTypes'
 export * from './imageSizes'
 export * from './detectFileType'
+export * from './derivative'
