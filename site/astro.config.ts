@@ -1,0 +1,31 @@
+import fs from 'node:fs'
+
+import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+import { publishFiles } from './src/integrations/publishFiles'
+import { searchIndex } from './src/integrations/searchIndex'
+
+// The repository's .env, as the CMS reads it; variables already set win.
+const environmentFile = new URL('../.env', import.meta.url)
+if (fs.existsSync(environmentFile)) process.loadEnvFile(environmentFile)
+
+/** The portal's public address: absolute URLs in the sitemap, RSS and Open Graph tags. */
+const site = process.env.SITE_URL || 'http://localhost:4321'
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Pages link to `/files/…` and `/images/…` that the publish step adds after rendering.
+  integrations: [
+    react(),
+    sitemap({ i18n: { defaultLocale: 'zh-TW', locales: { 'zh-TW': 'zh-Hant-TW', en: 'en' } } }),
+    publishFiles(),
+    searchIndex(),
+  ],
+  // Scripts as files, never inline: cached once for every page, and allowed by a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
+  server: { port: 4321, host: '127.0.0.1' },
+})

@@ -1,0 +1,43 @@
+import { defineStrings } from './strings'
+
+/** 大專校院職涯輔導單位通訊錄: the directory of career-guidance units. */
+export const directory = defineStrings({
+  'zh-TW': {
+    title: '大專校院職涯輔導單位通訊錄',
+    intro: '全國大專校院職涯輔導單位的聯絡資訊，依區域及縣市排列。',
+    browse: '依區域及縣市瀏覽',
+    filterLabel: '快速篩選學校',
+    filterHint: '輸入學校名稱、單位名稱或縣市，例如「臺北」或「生涯發展」。',
+    filterCount: '共 {total} 所學校，顯示 {shown} 所。',
+    filterNone: '沒有符合「{query}」的學校。',
+    schoolCount: '{count} 所學校',
+    unit: '單位',
+    phone: '電話',
+    email: '電子郵件',
+    address: '地址',
+    website: '網站',
+    externalSite: '（外部網站）',
+    convener: '{year} 年召集學校',
+    openData: '下載通訊錄開放資料：',
+    separator: '、',
+  },
+  en: {
+    title: 'Directory of university career guidance units',
+    intro: 'How to reach the career guidance unit of every university and college, by region and county.',
+    browse: 'Browse by region and county',
+    filterLabel: 'Filter schools',
+    filterHint: 'Type part of the name of a school or unit, or a county, for example Taipei or career.',
+    filterCount: 'Showing {shown} of {total} schools.',
+    filterNone: 'No school matches "{query}".',
+    schoolCount: '{count} schools',
+    unit: 'Unit',
+    phone: 'Phone',
+    email: 'Email',
+    address: 'Address',
+    website: 'Website',
+    externalSite: '(external site)',
+    convener: 'Convener school, {year}',
+    openData: 'Download the directory as open data:',
+    separator: ', ',
+  },
+})

@@ -1,0 +1,43 @@
+import { defineStrings } from './strings'
+
+/** 網站導覽: the sitemap page, where the header search also leads without JavaScript. */
+export const sitemapStrings = defineStrings({
+  'zh-TW': {
+    title: '網站導覽',
+    intro: '本頁列出本站所有單元及其分類，並說明快速鍵的使用方式。',
+    searchNote: '全站搜尋需要瀏覽器啟用 JavaScript。如果您的瀏覽器未啟用，請由下列網站導覽找到所需的單元；啟用後即可使用',
+    searchLink: '全站搜尋',
+    sections: '網站單元',
+    home: '首頁',
+    subscribe: '訂閱',
+    rss: 'RSS 訂閱',
+    thisYear: '本年度',
+    categories: '分類',
+    tags: '標籤',
+    aboutSite: '網站資訊',
+    search: '全站搜尋',
+    accessKeys: '快速鍵',
+    accessKeysMore: '更多鍵盤操作說明請見',
+    colon: '：',
+    end: '。',
+  },
+  en: {
+    title: 'Sitemap',
+    intro: 'Every section of the site with its categories, and how to use the access keys.',
+    searchNote: 'Site search needs JavaScript in your browser. Without it, find what you need through the sections below; with it, use the ',
+    searchLink: 'site search',
+    sections: 'Sections of the site',
+    home: 'Home',
+    subscribe: 'Subscribe',
+    rss: 'RSS feed',
+    thisYear: 'This year',
+    categories: 'Categories',
+    tags: 'Tags',
+    aboutSite: 'About this site',
+    search: 'Site search',
+    accessKeys: 'Access keys',
+    accessKeysMore: 'More on keyboard use in the ',
+    colon: ': ',
+    end: '.',
+  },
+})

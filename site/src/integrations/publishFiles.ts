@@ -1,0 +1,86 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+import { snapshotFiles } from 'cms/snapshot'
+
+import { readSnapshot, snapshotDirectory } from '../content/snapshot'
+import { allVariantNames, imageCacheDirectory, type ImageDocument } from '../media/images'
+
+/** Every image document the published content refers to. */
+function imagesInSnapshot(): ImageDocument[] {
+  const images = new Map<string, ImageDocument>()
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit)
+    if (!value || typeof value !== 'object') return
+    const record = value as Record<string, unknown>
+    if (typeof record.mimeType === 'string' && record.mimeType.startsWith('image/') && typeof record.filename === 'string') {
+      images.set(String(record.id), record as ImageDocument)
+      return
+    }
+    Object.values(record).forEach(visit)
+  }
+  visit(readSnapshot().content)
+  return [...images.values()]
+}
+
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  await fs.mkdir(path.dirname(target), { recursive: true })
+  try {
+    await fs.link(source, target)
+  } catch {
+    await fs.copyFile(source, target)
+  }
+}
+
+/**
+ * `/sitemap.xml`, the address crawlers and the government website guidelines expect: the sitemap
+ * itself (with its hreflang alternates) while it fits in one file, the index of its parts beyond.
+ * `@astrojs/sitemap`, which runs before this integration, writes `sitemap-index.xml` and parts.
+ */
+async function writeSitemapAddress(outDir: string): Promise<boolean> {
+  const index = await fs.readFile(path.join(outDir, 'sitemap-index.xml'), 'utf8').catch(() => undefined)
+  if (index === undefined) return false
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => path.posix.basename(new URL(url!).pathname))
+  const source = parts.length === 1 ? parts[0]! : 'sitemap-index.xml'
+  await fs.copyFile(path.join(outDir, source), path.join(outDir, 'sitemap.xml'))
+  return true
+}
+
+/**
+ * After the pages are written, puts the files they link to beside them: downloads (documents,
+ * videos, captions) from the snapshot as `/files/…`, and the image derivatives the pages made as
+ * `/images/…`; and the sitemap at `/sitemap.xml`.
+ */
+export function publishFiles(): AstroIntegration {
+  return {
+    name: 'portal:publish-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir)
+        let downloads = 0
+        for (const collection of ['documents', 'video-files']) {
+          const source = path.join(snapshotDirectory(), snapshotFiles.uploads, collection)
+          const names = await fs.readdir(source).catch(() => [] as string[])
+          for (const name of names) await linkOrCopy(path.join(source, name), path.join(outDir, 'files', collection, name))
+          downloads += names.length
+        }
+        let images = 0
+        for (const name of new Set(allVariantNames(imagesInSnapshot()))) {
+          const cached = path.join(imageCacheDirectory(), name)
+          try {
+            await linkOrCopy(cached, path.join(outDir, 'images', name))
+            images++
+          } catch (error) {
+            // A derivative no page asked for was never made: nothing to copy.
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+          }
+        }
+        logger.info(`${downloads} downloads and ${images} image files published`)
+        if (!(await writeSitemapAddress(outDir))) logger.warn('No sitemap-index.xml to publish as /sitemap.xml')
+      },
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+
+import { allVariantNames, type ImageDocument, planVariants, presets } from '../../src/media/images'
+
+const photo: ImageDocument = {
+  id: 'photo-1',
+  filename: '種子教師 培訓 photo.JPG',
+  alt: '種子教師培訓現場',
+  width: 3000,
+  height: 2000,
+  focalX: 50,
+  focalY: 50,
+  updatedAt: '2026-05-01T00:00:00.000Z',
+}
+
+describe('planVariants', () => {
+  it('offers each width of a preset in AVIF and WebP, in the image’s own shape', () => {
+    const variants = planVariants(photo, 'content')
+    expect(variants.map(({ width, height, format }) => `${width}x${height}.${format}`)).toEqual([
+      '640x427.avif',
+      '640x427.webp',
+      '1280x853.avif',
+      '1280x853.webp',
+    ])
+  })
+
+  it('crops card images to 16:10', () => {
+    for (const variant of planVariants(photo, 'card')) expect(variant.height).toBe(Math.round(variant.width * presets.card.aspect))
+  })
+
+  it('never enlarges: widths are capped at the original and not repeated', () => {
+    const small = { ...photo, width: 700, height: 500 }
+    expect(planVariants(small, 'content').map((variant) => variant.width)).toEqual([640, 640, 700, 700])
+    expect(planVariants(small, 'large').map((variant) => variant.width)).toEqual([700, 700])
+  })
+
+  it('names derivatives with ASCII only, so URLs need no escaping', () => {
+    for (const { name } of planVariants(photo, 'large')) expect(name).toMatch(/^[A-Za-z0-9-]+-[0-9a-f]{10}-\d+x\d+\.(avif|webp)$/)
+  })
+
+  it('gives the same names for the same image, and new names when the image or its focal point changes', () => {
+    const names = (image: ImageDocument) => planVariants(image, 'card').map((variant) => variant.name)
+    expect(names(photo)).toEqual(names({ ...photo }))
+    expect(names({ ...photo, focalX: 20 })).not.toEqual(names(photo))
+    expect(names({ ...photo, updatedAt: '2026-06-01T00:00:00.000Z' })).not.toEqual(names(photo))
+  })
+})
+
+describe('allVariantNames', () => {
+  it('lists the derivatives of every preset for every image', () => {
+    const other = { ...photo, id: 'photo-2', filename: 'gallery.png' }
+    const perImage = (Object.keys(presets) as Array<keyof typeof presets>).reduce((sum, preset) => sum + planVariants(photo, preset).length, 0)
+    expect(allVariantNames([photo, other])).toHaveLength(perImage * 2)
+  })
+})
