@@ -64,17 +64,25 @@ export function planVariants(image: ImageDocument, preset: Preset): ImageVariant
   })
 }
 
-async function ensureVariant(image: ImageDocument, preset: Preset, variant: ImageVariant): Promise<void> {
+/** Derivatives being written, by output path: pages render concurrently and share images. */
+const writing = new Map<string, Promise<void>>()
+
+function ensureVariant(image: ImageDocument, preset: Preset, variant: ImageVariant): Promise<void> {
   const output = path.join(imageCacheDirectory(), variant.name)
-  if (fs.existsSync(output)) return
-  const cropped = specOf(preset).aspect !== undefined
-  await writeDerivative(uploadedFilePath('media', image.filename!), output, {
-    width: variant.width,
-    height: cropped ? variant.height : undefined,
-    focalX: image.focalX,
-    focalY: image.focalY,
-    format: variant.format,
-  })
+  if (fs.existsSync(output)) return Promise.resolve()
+  let pending = writing.get(output)
+  if (!pending) {
+    const cropped = specOf(preset).aspect !== undefined
+    pending = writeDerivative(uploadedFilePath('media', image.filename!), output, {
+      width: variant.width,
+      height: cropped ? variant.height : undefined,
+      focalX: image.focalX,
+      focalY: image.focalY,
+      format: variant.format,
+    }).finally(() => writing.delete(output))
+    writing.set(output, pending)
+  }
+  return pending
 }
 
 /** The `<picture>` data of an image for a preset, making any derivative not yet in the cache. */

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
-import { allVariantNames, type ImageDocument, planVariants, presets } from '../../src/media/images'
+import sharp from 'sharp'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { allVariantNames, type ImageDocument, picture, planVariants, presets } from '../../src/media/images'
 
 const photo: ImageDocument = {
   id: 'photo-1',
@@ -51,5 +56,27 @@ describe('allVariantNames', () => {
     const other = { ...photo, id: 'photo-2', filename: 'gallery.png' }
     const perImage = (Object.keys(presets) as Array<keyof typeof presets>).reduce((sum, preset) => sum + planVariants(photo, preset).length, 0)
     expect(allVariantNames([photo, other])).toHaveLength(perImage * 2)
+  })
+})
+
+describe('picture', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('makes each derivative once when pages ask for the same image at the same time on a cold cache', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'images-test-'))
+    vi.stubEnv('SNAPSHOT_DIR', path.join(folder, 'snapshot'))
+    vi.stubEnv('IMAGE_CACHE_DIR', path.join(folder, 'cache'))
+    const uploads = path.join(folder, 'snapshot', 'files', 'media')
+    fs.mkdirSync(uploads, { recursive: true })
+    const image: ImageDocument = { ...photo, filename: 'album.png', width: 1800, height: 1200 }
+    await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2a6' } }).png().toFile(path.join(uploads, 'album.png'))
+
+    const pictures = await Promise.all(Array.from({ length: 6 }, () => picture(image, 'large')))
+
+    expect(new Set(pictures.map((result) => result.src)).size).toBe(1)
+    const written = fs.readdirSync(path.join(folder, 'cache')).sort()
+    expect(written).toEqual(planVariants(image, 'large').map((variant) => variant.name).sort())
+    for (const name of written) expect((await sharp(path.join(folder, 'cache', name)).metadata()).width).toBeGreaterThan(0)
+    fs.rmSync(folder, { recursive: true, force: true })
   })
 })
