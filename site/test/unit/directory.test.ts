@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupSchools, latestConvener, siteHost, telHref } from '../../src/components/directory/directory'
+import { groupSchools, latestConvener } from '../../src/components/directory/directory'
 import { filterText } from '../../src/components/directory/filterText'
 
 type Entry = { name: string; county: 'taipei-city' | 'keelung-city' | 'tainan-city'; region?: 'north' | 'south' | null }
@@ -33,16 +33,6 @@ describe('groupSchools', () => {
   })
 })
 
-describe('telHref', () => {
-  it('dials Taiwanese numbers with the country code and extensions after a pause', () => {
-    expect(telHref('02-2183-6641 #2611')).toBe('tel:+886221836641,2611')
-    expect(telHref('(06) 275-7575 轉 50000')).toBe('tel:+88662757575,50000')
-    expect(telHref('07-312-1101 ext. 2')).toBe('tel:+88673121101,2')
-    expect(telHref('0912-345-678')).toBe('tel:+886912345678')
-    expect(telHref('+886 2 2345 6789')).toBe('tel:+886223456789')
-  })
-})
-
 describe('filterText', () => {
   it('treats 台 and 臺, widths and letter case alike', () => {
     expect(filterText('台北ＡＢＣ')).toBe(filterText('臺北abc'))
@@ -54,12 +44,5 @@ describe('latestConvener', () => {
   it('picks the convener of the latest year', () => {
     expect(latestConvener({ conveners: [{ year: 2026, school: school('b') }, { year: 2025, school: school('a') }] })).toMatchObject({ year: 2026, school: { id: 'b' } })
     expect(latestConvener({ conveners: [] })).toBeUndefined()
-  })
-})
-
-describe('siteHost', () => {
-  it('names a website by its host', () => {
-    expect(siteHost('https://www.ncku.edu.tw/career/')).toBe('ncku.edu.tw')
-    expect(siteHost('not a url')).toBe('not a url')
   })
 })
