@@ -56,6 +56,7 @@ export const common = defineStrings({
     newWindow: '（另開新視窗）',
     backToTop: '回到頁首',
     noResults: '目前沒有資料。',
+    titleSeparator: '｜',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -104,6 +105,7 @@ export const common = defineStrings({
     newWindow: '(opens in a new window)',
     backToTop: 'Back to top',
     noResults: 'Nothing here yet.',
+    titleSeparator: ' | ',
   },
 })
 

@@ -31,7 +31,7 @@ export type CaseFilterMessages = {
   all: string
   listTitle: string
   labelSeparator: string
-  /** What follows the heading in the document title: `｜site name`. */
+  /** What follows the heading in the document title: `｜site name` (` | site name` in English). */
   titleSuffix: string
 }
 

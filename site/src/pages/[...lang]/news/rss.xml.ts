@@ -7,6 +7,7 @@ import { newestFirst } from '../../../content/news'
 import { labelOf } from '../../../i18n/format'
 import { localePath, perLocale, type Locale } from '../../../i18n/locales'
 import { newsRegionLabel, newsStrings } from '../../../i18n/news'
+import { common } from '../../../i18n/strings'
 
 /** The latest news in each language as RSS 2.0: `/news/rss.xml` and `/en/news/rss.xml`. */
 const FEED_SIZE = 30
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props, site }) => {
   const settings = getGlobal('site-settings', locale)
   const t = newsStrings(locale)
   return rss({
-    title: `${settings.siteName}｜${t.news}`,
+    title: `${settings.siteName}${common(locale).titleSeparator}${t.news}`,
     description: t.rssDescription,
     site: new URL(localePath(locale, '/'), site),
     customData: `<language>${locale}</language>`,
