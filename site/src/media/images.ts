@@ -39,12 +39,28 @@ export type Picture = {
 }
 
 /** Uploaded images with what the plan needs. */
-export type ImageDocument = Pick<Media, 'id' | 'filename' | 'alt' | 'width' | 'height' | 'focalX' | 'focalY' | 'updatedAt'>
+export type ImageDocument = Pick<Media, 'id' | 'filename' | 'alt' | 'width' | 'height' | 'focalX' | 'focalY'>
 
 export const imageCacheDirectory = () => path.resolve(process.env.IMAGE_CACHE_DIR ?? path.join(process.cwd(), '.cache', 'images'))
 
 /** The public URL of a derivative. */
 export const imageURL = (name: string) => `/images/${name}`
+
+const fingerprints = new Map<string, string>()
+
+/**
+ * A hash of an uploaded original's bytes, read once per build. Derivatives are named by what the
+ * image is, not by when its document was saved, so re-seeding, re-exporting or editing an image's
+ * alt text reuses them from the cache.
+ */
+function fileFingerprint(filename: string): string {
+  let fingerprint = fingerprints.get(filename)
+  if (!fingerprint) {
+    fingerprint = createHash('sha256').update(fs.readFileSync(uploadedFilePath('media', filename))).digest('hex')
+    fingerprints.set(filename, fingerprint)
+  }
+  return fingerprint
+}
 
 /** The derivatives of an image for a preset. Names change when the image or its focal point does. */
 export function planVariants(image: ImageDocument, preset: Preset): ImageVariant[] {
@@ -52,7 +68,7 @@ export function planVariants(image: ImageDocument, preset: Preset): ImageVariant
   const originalHeight = image.height ?? 1000
   const { widths, aspect } = specOf(preset)
   const version = createHash('sha256')
-    .update(`${image.filename}|${image.updatedAt}|${image.focalX ?? 50}|${image.focalY ?? 50}`)
+    .update(`${fileFingerprint(image.filename!)}|${image.focalX ?? 50}|${image.focalY ?? 50}`)
     .digest('hex')
     .slice(0, 10)
   const stem = path.parse(image.filename ?? 'image').name.replace(/[^a-zA-Z0-9-]+/g, '-').slice(0, 40)

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import sharp from 'sharp'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { allVariantNames, type ImageDocument, picture, planVariants, presets } from '../../src/media/images'
 
@@ -15,8 +15,25 @@ const photo: ImageDocument = {
   height: 2000,
   focalX: 50,
   focalY: 50,
-  updatedAt: '2026-05-01T00:00:00.000Z',
 }
+
+/** A snapshot folder with uploaded originals (derivative names depend on their bytes). */
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'images-test-'))
+const uploads = path.join(folder, 'snapshot', 'files', 'media')
+
+beforeAll(() => {
+  vi.stubEnv('SNAPSHOT_DIR', path.join(folder, 'snapshot'))
+  fs.mkdirSync(uploads, { recursive: true })
+  fs.writeFileSync(path.join(uploads, photo.filename!), 'photo bytes')
+  fs.writeFileSync(path.join(uploads, 'copy.JPG'), 'photo bytes')
+  fs.writeFileSync(path.join(uploads, 'other.JPG'), 'other bytes')
+  fs.writeFileSync(path.join(uploads, 'gallery.png'), 'gallery bytes')
+})
+
+afterAll(() => {
+  vi.unstubAllEnvs()
+  fs.rmSync(folder, { recursive: true, force: true })
+})
 
 describe('planVariants', () => {
   it('offers each width of a preset in AVIF and WebP, in the image’s own shape', () => {
@@ -43,11 +60,13 @@ describe('planVariants', () => {
     for (const { name } of planVariants(photo, 'large')) expect(name).toMatch(/^[A-Za-z0-9-]+-[0-9a-f]{10}-\d+x\d+\.(avif|webp)$/)
   })
 
-  it('gives the same names for the same image, and new names when the image or its focal point changes', () => {
-    const names = (image: ImageDocument) => planVariants(image, 'card').map((variant) => variant.name)
-    expect(names(photo)).toEqual(names({ ...photo }))
-    expect(names({ ...photo, focalX: 20 })).not.toEqual(names(photo))
-    expect(names({ ...photo, updatedAt: '2026-06-01T00:00:00.000Z' })).not.toEqual(names(photo))
+  it('gives the same names for the same image, and new names when its file or focal point changes', () => {
+    const version = (image: ImageDocument) => planVariants(image, 'card')[0]!.name.match(/-([0-9a-f]{10})-/)![1]
+    expect(version({ ...photo })).toBe(version(photo))
+    // Named by the bytes, not the document: a re-uploaded copy or a re-seeded image reuses them.
+    expect(version({ ...photo, id: 'photo-2', filename: 'copy.JPG' })).toBe(version(photo))
+    expect(version({ ...photo, filename: 'other.JPG' })).not.toBe(version(photo))
+    expect(version({ ...photo, focalX: 20 })).not.toBe(version(photo))
   })
 })
 
@@ -60,14 +79,8 @@ describe('allVariantNames', () => {
 })
 
 describe('picture', () => {
-  afterEach(() => vi.unstubAllEnvs())
-
   it('makes each derivative once when pages ask for the same image at the same time on a cold cache', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'images-test-'))
-    vi.stubEnv('SNAPSHOT_DIR', path.join(folder, 'snapshot'))
     vi.stubEnv('IMAGE_CACHE_DIR', path.join(folder, 'cache'))
-    const uploads = path.join(folder, 'snapshot', 'files', 'media')
-    fs.mkdirSync(uploads, { recursive: true })
     const image: ImageDocument = { ...photo, filename: 'album.png', width: 1800, height: 1200 }
     await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2a6' } }).png().toFile(path.join(uploads, 'album.png'))
 
@@ -77,6 +90,5 @@ describe('picture', () => {
     const written = fs.readdirSync(path.join(folder, 'cache')).sort()
     expect(written).toEqual(planVariants(image, 'large').map((variant) => variant.name).sort())
     for (const name of written) expect((await sharp(path.join(folder, 'cache', name)).metadata()).width).toBeGreaterThan(0)
-    fs.rmSync(folder, { recursive: true, force: true })
   })
 })
