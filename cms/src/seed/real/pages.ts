@@ -128,7 +128,10 @@ const privacySecurity: StandingPage = {
   ),
 }
 
-/** 無障礙聲明: the WCAG 2.1 AA target, the accesskeys (:::U :::C :::Z :::S) and how to report problems. */
+/**
+ * 無障礙聲明: the WCAG 2.1 AA target, alternatives for images and media, and how to report problems.
+ * The portal adds its keyboard guide (access keys :::U :::C :::Z :::S, skip link, text size) below.
+ */
 const accessibility: StandingPage = {
   slug: 'accessibility',
   title: label('無障礙聲明', 'Accessibility Statement'),
@@ -139,17 +142,6 @@ const accessibility: StandingPage = {
   body: label(
     `
     本平臺依據數位發展部「網站無障礙規範」設計及維護，以符合 WCAG 2.1 AA 等級為目標，讓所有使用者，包括使用螢幕報讀軟體、鍵盤或畫面放大工具的使用者，都能順利取得資訊及使用服務。
-    ## 快速鍵（Accesskey）
-    各頁面以導盲磚（:::）標示主要區塊，並提供下列快速鍵：
-    Alt+U：上方功能區塊（:::U），包括網站名稱、主選單及語言切換。
-    Alt+C：中央內容區塊（:::C），為本頁主要內容。
-    Alt+Z：下方功能區塊（:::Z），包括頁尾連結及聯絡資訊。
-    Alt+S：網站搜尋（:::S），可直接輸入關鍵字查詢。
-    Windows 系統的 Chrome 及 Edge 瀏覽器請按 Alt＋快速鍵，Firefox 請按 Alt＋Shift＋快速鍵；macOS 系統請按 Control＋Option＋快速鍵。
-    ## 鍵盤操作
-    您可以使用 Tab 鍵移至下一個連結或欄位，Shift＋Tab 鍵回到上一個，Enter 鍵開啟連結或送出表單。每頁開頭提供「跳到主要內容」連結，可略過重複的選單。
-    ## 字級設定
-    頁面上方提供字級切換按鈕（小、中、大），選擇後套用於全站並記住您的設定。您也可以使用瀏覽器的縮放功能：Windows 系統請按 Ctrl＋「+」放大、Ctrl＋「−」縮小、Ctrl＋「0」還原；macOS 系統請以 Command 鍵取代 Ctrl 鍵。
     ## 圖片、影音與文件
     圖片均提供替代文字；影片提供字幕，並盡可能提供逐字稿；可下載的文件盡量同時提供網頁版內容，例如職輔圖書館各文件的全文。
     ## 問題反映
@@ -157,17 +149,6 @@ const accessibility: StandingPage = {
     `,
     `
     The platform is designed and maintained under the Web Accessibility Guidelines of the Ministry of Digital Affairs and aims to meet WCAG 2.1 level AA, so that everyone, including people who use screen readers, the keyboard or screen magnifiers, can find information and use its services.
-    ## Access keys
-    Each page marks its main areas with ":::" anchors and offers these access keys:
-    Alt+U: the top area (:::U), with the site name, the main menu and the language switch.
-    Alt+C: the content area (:::C), with the page's main content.
-    Alt+Z: the bottom area (:::Z), with the footer links and contact details.
-    Alt+S: site search (:::S), to type a search at once.
-    In Chrome and Edge on Windows press Alt with the key; in Firefox press Alt+Shift with the key; on macOS press Control+Option with the key.
-    ## Using the keyboard
-    Tab moves to the next link or field, Shift+Tab to the previous one, and Enter follows a link or submits a form. A "Skip to main content" link at the top of every page passes over the repeated menus.
-    ## Text size
-    The text-size switch at the top of the page (small, medium, large) applies to the whole site and remembers your choice. You can also zoom in your browser: on Windows press Ctrl and "+" to enlarge, Ctrl and "−" to reduce and Ctrl and "0" to reset; on macOS use Command instead of Ctrl.
     ## Images, media and documents
     Every image has a text alternative; videos have captions and, where possible, transcripts; downloadable documents are also offered as web pages where possible, such as the full texts in the career guidance library.
     ## Reporting a problem
