@@ -82,10 +82,16 @@ export function planVariants(image: ImageDocument, preset: Preset): ImageVariant
 
 /** Derivatives being written, by output path: pages render concurrently and share images. */
 const writing = new Map<string, Promise<void>>()
+/** Derivatives known to be in the cache: most images appear on many pages. */
+const cached = new Set<string>()
 
 function ensureVariant(image: ImageDocument, preset: Preset, variant: ImageVariant): Promise<void> {
   const output = path.join(imageCacheDirectory(), variant.name)
-  if (fs.existsSync(output)) return Promise.resolve()
+  if (cached.has(output)) return Promise.resolve()
+  if (fs.existsSync(output)) {
+    cached.add(output)
+    return Promise.resolve()
+  }
   let pending = writing.get(output)
   if (!pending) {
     const cropped = specOf(preset).aspect !== undefined
@@ -95,7 +101,9 @@ function ensureVariant(image: ImageDocument, preset: Preset, variant: ImageVaria
       focalX: image.focalX,
       focalY: image.focalY,
       format: variant.format,
-    }).finally(() => writing.delete(output))
+    })
+      .then(() => void cached.add(output))
+      .finally(() => writing.delete(output))
     writing.set(output, pending)
   }
   return pending

@@ -131,8 +131,19 @@ export function caseListings<Item extends CaseFields>(items: readonly Item[], lo
   })
 }
 
-/** How many of all cases have each value of each facet: the filter links' counts. */
-export function caseFacetCounts(items: readonly CaseFields[], locale: Locale): Record<CaseFacet, Map<string, number>> {
-  const entries = items.map((item) => toCaseIndexEntry(item, locale))
-  return Object.fromEntries(caseFacets.map((facet) => [facet, countByValue(entries, facet)])) as Record<CaseFacet, Map<string, number>>
+type FacetCounts = Record<CaseFacet, Map<string, number>>
+const countsByList = new WeakMap<readonly CaseFields[], Partial<Record<Locale, FacetCounts>>>()
+
+/**
+ * How many of all cases have each value of each facet: the filter links' counts. Every list page
+ * shows the same counts, so they are counted once per list of cases and language.
+ */
+export function caseFacetCounts(items: readonly CaseFields[], locale: Locale): FacetCounts {
+  const byLocale = countsByList.get(items) ?? {}
+  countsByList.set(items, byLocale)
+  byLocale[locale] ??= (() => {
+    const entries = items.map((item) => toCaseIndexEntry(item, locale))
+    return Object.fromEntries(caseFacets.map((facet) => [facet, countByValue(entries, facet)])) as FacetCounts
+  })()
+  return byLocale[locale]
 }
