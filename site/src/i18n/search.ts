@@ -38,10 +38,11 @@ export const searchStrings = defineStrings({
     error: '搜尋功能暫時無法使用，請稍後再試，或由網站導覽尋找頁面。',
     date: '日期',
     resultType: '類型',
+    otherLanguage: '到英文網站搜尋「{query}」',
   },
   en: {
     title: 'Search',
-    intro: 'Search news, exemplar cases, project zones, teaching materials, the library and the media zone. Chinese terms such as 種子教師 work too.',
+    intro: 'Search the English pages of news, exemplar cases, project zones, teaching materials, the library and the media zone. Pages not yet translated are found on the Chinese site, which you can search from here too.',
     needsJavaScript: 'Search needs JavaScript to be enabled in your browser. Without it, every page is listed on the ',
     needsJavaScriptAfter: '.',
     sitemap: 'site map',
@@ -72,6 +73,7 @@ export const searchStrings = defineStrings({
     error: 'Search is not available at the moment. Please try again later, or find the page on the site map.',
     date: 'Date',
     resultType: 'Type',
+    otherLanguage: 'Search the Chinese site for “{query}”, including pages not yet translated into English',
   },
 })
 

@@ -19,6 +19,8 @@ type Props = {
   strings: SearchStrings
   order: FacetOrder
   sitemapHref: string
+  /** The search page of the other language, offered with the same query. */
+  otherLanguage: { href: string; lang: string }
 }
 
 const PAGE_SIZE = 10
@@ -29,7 +31,7 @@ type Status = 'starting' | 'idle' | 'loading' | 'ready' | 'error'
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
-export default function Search({ pageLanguage, strings, order, sitemapHref }: Props) {
+export default function Search({ pageLanguage, strings, order, sitemapHref, otherLanguage }: Props) {
   const [state, setState] = useState<SearchState>(() => stateFromSearch(window.location.search))
   const [typed, setTyped] = useState(state.query)
   const [status, setStatus] = useState<Status>('starting')
@@ -249,6 +251,13 @@ export default function Search({ pageLanguage, strings, order, sitemapHref }: Pr
                 {strings.loadMore}
                 {fill(strings.loadMoreRemaining, { count: remaining })}
               </button>
+            </p>
+          )}
+          {status === 'ready' && query && (
+            <p className="search__other-language">
+              <a href={`${otherLanguage.href}?q=${encodeURIComponent(query)}`} hrefLang={otherLanguage.lang}>
+                {fill(strings.otherLanguage, { query })}
+              </a>
             </p>
           )}
         </section>

@@ -90,6 +90,23 @@ describe('search', () => {
     expect(queries.filter((query) => query.locale === 'en').length).toBeGreaterThanOrEqual(5)
   })
 
+  it('leaves untranslated pages out of the English index and offers the Chinese search for them', async () => {
+    const untranslated = (getCollection('cases', 'en') as unknown as Array<Slugged & { fallbackFields: ReadonlySet<string> }>).find((item) =>
+      item.fallbackFields.has('title'),
+    )
+    if (!untranslated?.slug) throw new Error('The seed has no exemplar case without an English title')
+    const query = untranslated.title
+    expect(await topResults('zh-TW', query)).toContain(`/cases/${untranslated.slug}/`)
+    // Indexed, the page would lead a search for its own title.
+    expect(await topResults('en', query, 10)).not.toContain(`/en/cases/${untranslated.slug}/`)
+    const link = page.locator('main .search__other-language a')
+    expect(await link.getAttribute('hreflang')).toBe('zh-Hant-TW')
+    await link.click()
+    await waitForSearch(page)
+    expect(new URL(page.url()).pathname).toBe('/search/')
+    expect(await page.locator('#search-query').inputValue()).toBe(query)
+  })
+
   it.each(queries.map((query) => [query.query, query.locale, query] as const))('"%s" (%s) finds the expected page in the top three', async (_query, locale, { query, expected }) => {
     const page = localePath(locale, expected())
     const results = await topResults(locale, query)
