@@ -5,47 +5,63 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { isSearchable, pageUrl, prepareForIndex } from '../search/indexHtml'
-
-/** Files handed to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
-const BATCH = 32
+import { isSearchable, prepareForIndex } from '../search/indexHtml'
+import { setRenderedPageSink } from '../search/renderedPages'
 
 /**
- * Indexes the built pages with Pagefind after the build: one index per page language, written
- * to `/pagefind/`. Only pages the layout marks for search are indexed, and each is indexed from
- * a copy whose Chinese text is split into single characters (`prepareForIndex`, see
- * `search/han.ts` for why); the pages served are left as built.
+ * Indexes the site with Pagefind into `/pagefind/`, one index per page language. Pages reach the
+ * indexer as they are rendered (`src/middleware.ts`), so Pagefind's process indexes on the second
+ * core while the first renders; the index is written when the build is done. Only pages the layout
+ * marks for search are indexed, each from a copy whose Chinese text is split into single
+ * characters (`prepareForIndex`, see `search/han.ts` for why); the pages served are left as built.
  */
 export function searchIndex(): AstroIntegration {
+  let rendered = 0
+  let indexing: Array<Promise<void>> = []
+  let index: pagefind.PagefindIndex | undefined
+  let writing: Promise<{ pages: number; seconds: number }> | undefined
   return {
     name: 'portal:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now()
-        const outDir = fileURLToPath(dir)
-        const outputPath = path.join(outDir, 'pagefind')
-        const files = (await fs.readdir(outDir, { recursive: true }))
-          .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
-          .sort()
-        const { index, errors } = await pagefind.createIndex({})
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-        let pages = 0
-        for (let start = 0; start < files.length; start += BATCH) {
-          await Promise.all(
-            files.slice(start, start + BATCH).map(async (file) => {
-              const html = await fs.readFile(path.join(outDir, file), 'utf8')
-              if (!isSearchable(html)) return
-              const added = await index.addHTMLFile({ url: pageUrl(file), content: prepareForIndex(html) })
-              if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`)
-              pages++
+      'astro:build:start': async () => {
+        const created = await pagefind.createIndex({})
+        if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`)
+        const current = created.index
+        index = current
+        setRenderedPageSink((url, html) => {
+          rendered++
+          if (!isSearchable(html)) return
+          indexing.push(
+            current.addHTMLFile({ url, content: prepareForIndex(html) }).then(({ errors }) => {
+              if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
             }),
           )
-        }
-        await fs.rm(outputPath, { recursive: true, force: true })
-        const written = await index.writeFiles({ outputPath })
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-        await pagefind.close()
-        logger.info(`${pages} of ${files.length} pages indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+        })
+      },
+      // Pagefind writes the index while Astro finishes and the other integrations publish files.
+      'astro:build:generated': ({ dir }) => {
+        setRenderedPageSink(undefined)
+        const current = index
+        if (!current) throw new Error('Pagefind: the index was not created when the build started')
+        const finishing = performance.now()
+        writing = (async () => {
+          const pages = indexing.length
+          await Promise.all(indexing)
+          indexing = []
+          const outputPath = path.join(fileURLToPath(dir), 'pagefind')
+          await fs.rm(outputPath, { recursive: true, force: true })
+          const written = await current.writeFiles({ outputPath })
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+          await pagefind.close()
+          return { pages, seconds: (performance.now() - finishing) / 1000 }
+        })()
+        // Reported when awaited in `astro:build:done`; no unhandled rejection meanwhile.
+        writing.catch(() => {})
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing) throw new Error('Pagefind: the index was never written')
+        const { pages, seconds } = await writing
+        logger.info(`${pages} of ${rendered} pages indexed while rendering; index done ${seconds.toFixed(1)} s after the last page`)
       },
     },
   }

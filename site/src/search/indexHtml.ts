@@ -6,12 +6,6 @@ export const isSearchable = (html: string): boolean => /<[^>]*\sdata-pagefind-bo
 /** The page's language from `<html lang>`, as Pagefind picks the index it goes into. */
 export const pageLanguage = (html: string): string => html.match(/<html\b[^>]*\blang=["']?([\w-]+)/i)?.[1] ?? ''
 
-/** The address Pagefind gives a built file: `news/a/index.html` → `/news/a/`. */
-export function pageUrl(relativePath: string): string {
-  const url = `/${relativePath.split(/[\\/]+/).join('/')}`
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url
-}
-
 const TOKEN = /<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z](?:[^"'>]|"[^"]*"|'[^']*')*>|[^<]+|</g
 /** Elements whose text is a filter, meta or sort value for Pagefind rather than page text. */
 const VALUE_ELEMENT = /\sdata-pagefind-(?:filter|meta|sort)(?:\s*=\s*(["'])[^:"']*\1)?[\s>/]/

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { parseExcerpt, readableText } from '../../src/search/excerpt'
 import { facetOptions } from '../../src/search/facets'
 import { indexSeparator, joinHan, splitHan } from '../../src/search/han'
-import { isSearchable, pageLanguage, pageUrl, prepareForIndex } from '../../src/search/indexHtml'
+import { isSearchable, pageLanguage, prepareForIndex } from '../../src/search/indexHtml'
 import { emptySelection, pagefindFilters, planQuery, searchFromState, stateFromSearch } from '../../src/search/query'
 import type { Pagefind } from '../../src/search/pagefind'
 import { rankedLike, resultView, runSearch, type SearchOutcome } from '../../src/search/run'
@@ -164,13 +164,10 @@ describe('pages prepared for the index', () => {
     expect(prepareForIndex(page('<p lang="zh-Hant-TW">種子教師</p>', 'en'))).toContain('<p lang="zh-Hant-TW">種 子 教 師</p>')
   })
 
-  test('pages marked for search, their language and address', () => {
+  test('pages marked for search and their language', () => {
     expect(isSearchable(page(''))).toBe(true)
     expect(isSearchable('<html lang="en"><body><main id="main-content">x</main></body></html>')).toBe(false)
     expect(pageLanguage(page(''))).toBe('zh-Hant-TW')
-    expect(pageUrl('news/a/index.html')).toBe('/news/a/')
-    expect(pageUrl('index.html')).toBe('/')
-    expect(pageUrl('404.html')).toBe('/404.html')
   })
 })
 
