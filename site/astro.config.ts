@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 
 import react from '@astrojs/react'
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { publishFiles } from './src/integrations/publishFiles'
 import { searchIndex } from './src/integrations/searchIndex'
+import { sitemap } from './src/integrations/sitemap'
 
 // The repository's .env, as the CMS reads it; variables already set win.
 const environmentFile = new URL('../.env', import.meta.url)
@@ -17,11 +17,12 @@ const site = process.env.SITE_URL || 'http://localhost:4321'
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at a time: one renders while others wait for their files to be written.
+  build: { format: 'directory', concurrency: 4 },
   // Pages link to `/files/…` and `/images/…` that the publish step adds after rendering.
   integrations: [
     react(),
-    sitemap({ i18n: { defaultLocale: 'zh-TW', locales: { 'zh-TW': 'zh-Hant-TW', en: 'en' } } }),
+    sitemap(),
     publishFiles(),
     searchIndex(),
   ],

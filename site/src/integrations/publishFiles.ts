@@ -36,23 +36,9 @@ async function linkOrCopy(source: string, target: string): Promise<void> {
 }
 
 /**
- * `/sitemap.xml`, the address crawlers and the government website guidelines expect: the sitemap
- * itself (with its hreflang alternates) while it fits in one file, the index of its parts beyond.
- * `@astrojs/sitemap`, which runs before this integration, writes `sitemap-index.xml` and parts.
- */
-async function writeSitemapAddress(outDir: string): Promise<boolean> {
-  const index = await fs.readFile(path.join(outDir, 'sitemap-index.xml'), 'utf8').catch(() => undefined)
-  if (index === undefined) return false
-  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => path.posix.basename(new URL(url!).pathname))
-  const source = parts.length === 1 ? parts[0]! : 'sitemap-index.xml'
-  await fs.copyFile(path.join(outDir, source), path.join(outDir, 'sitemap.xml'))
-  return true
-}
-
-/**
  * After the pages are written, puts the files they link to beside them: downloads (documents,
  * videos, captions) from the snapshot as `/files/…`, and the image derivatives the pages made as
- * `/images/…`; and the sitemap at `/sitemap.xml`.
+ * `/images/…`.
  */
 export function publishFiles(): AstroIntegration {
   return {
@@ -79,7 +65,6 @@ export function publishFiles(): AstroIntegration {
           }
         }
         logger.info(`${downloads} downloads and ${images} image files published`)
-        if (!(await writeSitemapAddress(outDir))) logger.warn('No sitemap-index.xml to publish as /sitemap.xml')
       },
     },
   }
