@@ -64,8 +64,8 @@ async function buildSite(snapshotFolder: string, outDir: string, label: string):
     if (renderMilliseconds === undefined && /astro:build:done|\[portal:/.test(line)) renderMilliseconds = performance.now() - started
     // Astro lists every page it writes; a count is enough.
     if (/^\S*\s+[├└]─ /.test(line) && ++rendered % 2000 === 0) console.log(`    ${count(rendered)} pages rendered`)
-    // "N pages indexed in X s", or "N of M pages indexed…" when only some pages are searchable.
-    const index = /(\d+)(?: of \d+)? pages indexed in ([\d.]+) s/.exec(line)
+    // "N of M pages indexed while rendering; index done X s after the last page"
+    const index = /(\d+) of \d+ pages indexed while rendering; index done ([\d.]+) s after the last page/.exec(line)
     if (index) indexed = { pages: Number(index[1]), seconds: Number(index[2]) }
     if (/\[(?:build|portal:[\w-]+)\]|error/i.test(line)) console.log(`    ${line.replace(/^\d\d:\d\d:\d\d\s*/, '')}`)
   }
@@ -153,7 +153,12 @@ try {
     ['seeded snapshot build', seededBuild],
     ['site build', `${count(weights.pages)} pages in ${seconds(build.milliseconds)} = ${(weights.pages / (build.milliseconds / 1000)).toFixed(0)} pages/s (rendering, files and index)`],
     ['pages rendered', build.renderMilliseconds === undefined ? '?' : `in ${seconds(build.renderMilliseconds)}, before files, sitemap and index`],
-    ['Pagefind index', build.indexSeconds === undefined ? 'no timing in the build log' : `${count(build.indexedPages!)} pages in ${build.indexSeconds.toFixed(1)} s (part of the build)`],
+    [
+      'Pagefind index',
+      build.indexSeconds === undefined
+        ? 'no timing in the build log'
+        : `${count(build.indexedPages!)} pages, indexed while rendering; written ${build.indexSeconds.toFixed(1)} s after the last page (part of the build)`,
+    ],
     ['index size', `${megabytes(index.bytes)} in ${count(index.files)} files (${megabytes(index.diskBytes)} on disk)`],
     [
       'peak memory',
