@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { type BilingualLabel, label } from './labels'
 
@@ -21,9 +21,35 @@ export const messages = {
     '檔案內容不是此處接受的格式（依檔案內容判斷，而非副檔名）。可上傳：{types}。',
     "The file's content is not an accepted type (judged by its content, not its name). Accepted: {types}.",
   ),
+  // Accounts and what each role may change.
+  roleNotAllowed: label('您無權建立或指派此角色的帳號。', 'You may not create accounts with this role or give an account this role.'),
+  accountFieldsAdminOnly: label('帳號的角色、區域、學校與啟用狀態只能由管理者變更。', "Only administrators change an account's role, region, school or status."),
+  regionRequired: label('區域召集學校人員須指定區域。', 'A regional convener account needs a region.'),
+  schoolRequiredForStaff: label('學校職涯輔導人員須指定學校。', 'A school staff account needs a school.'),
+  schoolOutsideRegion: label('只能為本區的學校建立及管理帳號與內容。', 'You may only manage accounts and content of schools in your own region.'),
+  // Content and regions.
+  outsideOwnRegion: label('只能管理本區（{region}）的內容，不能移到其他區域。', 'You may only manage content of your own region ({region}) and cannot move it to another region.'),
+  otherSchool: label('只能為本校建立及編輯優良範例。', "You may only create and edit your own school's exemplar cases."),
+  reservedFields: label('「{fields}」只能由召集學校或本署設定。', '{fields}: only conveners and the agency set these.'),
+  // The exemplar-case workflow.
+  transitionNotAllowed: label('無法將狀態由「{from}」改為「{to}」。', 'A case cannot go from “{from}” to “{to}”.'),
+  transitionNotYours: label('您無權將狀態由「{from}」改為「{to}」。', 'You may not move a case from “{from}” to “{to}”.'),
+  returnNeedsComment: label('退回時請填寫說明，讓學校知道要修改什麼。', 'Please say why the case is returned, so the school knows what to change.'),
+  reviewNotAssigned: label('只能評審指派給您的優良範例。', 'You may only review exemplar cases assigned to you.'),
+  publishNeedsApproval: label('優良範例須經召集學校核定後才能發布。', 'An exemplar case is published only after its convener has approved it.'),
 } satisfies Record<string, BilingualLabel>
 
 /** The message in the requester's admin language (Chinese unless they chose English). */
 export function localise(req: Pick<PayloadRequest, 'i18n'> | undefined, message: BilingualLabel): string {
   return req?.i18n?.language === 'en' ? message.en : message['zh-TW']
+}
+
+/** The message in the requester's language with `{name}` placeholders filled in. */
+export function localiseWith(req: Pick<PayloadRequest, 'i18n'> | undefined, message: BilingualLabel, values: Record<string, string>): string {
+  return localise(req, message).replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
+}
+
+/** A refused request (403) whose reason the requester reads in their language. */
+export function refusal(req: Pick<PayloadRequest, 'i18n'> | undefined, message: BilingualLabel, values: Record<string, string> = {}): APIError {
+  return new APIError(localiseWith(req, message, values), 403, null, true)
 }

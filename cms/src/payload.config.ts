@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { sizeLimits } from 'media'
 
+import { CaseReviews } from './collections/CaseReviews'
 import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
 import { EBooks } from './collections/EBooks'
@@ -57,6 +58,7 @@ export default buildConfig({
   collections: [
     News,
     Cases,
+    CaseReviews,
     Galleries,
     Materials,
     Library,

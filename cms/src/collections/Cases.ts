@@ -1,27 +1,53 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { caseAccess } from '../access/collectionAccess'
+import { reviewTeamOnly, signedInOnly } from '../access/fieldAccess'
+import { hasRole } from '../access/roles'
 import { attachmentsField } from '../fields/attachments'
+import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { photosField } from '../fields/photos'
 import { derivedRegionField } from '../fields/region'
 import { slugField } from '../fields/slug'
+import { applyCaseWorkflow } from '../hooks/applyCaseWorkflow'
 import { regionFromSchool } from '../hooks/deriveRegion'
+import { keepCaseWithinReach } from '../hooks/keepInOwnRegion'
+import { notifyCaseWorkflow } from '../hooks/notifyCaseWorkflow'
+import { refuseReservedFields } from '../hooks/refuseReservedFields'
 import { collectionLabels, label } from '../labels'
 import { activityFormats, activityKinds, awardCategories, caseTopics, planTypes, subsidyScopes } from '../vocabularies'
+import { caseStatuses } from '../workflow/caseWorkflow'
 import { adminGroups } from './adminGroups'
 
 /** 職涯輔導優良範例: a school's exemplary career-guidance practice. */
 export const Cases: CollectionConfig = {
   slug: 'cases',
   labels: collectionLabels('優良範例', 'Exemplar case', 'Exemplar cases'),
-  access: editorialAccess,
+  access: caseAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [
+      keepCaseWithinReach,
+      refuseReservedFields(
+        {
+          featured: label('首頁精選', 'Featured on the home page'),
+          award: label('獲獎紀錄', 'Award'),
+          region: label('區域', 'Region'),
+          subsidised: label('獲本署補助', 'Subsidised by the agency'),
+          reviewers: label('評審委員', 'Reviewers'),
+        },
+        (account) => hasRole(account, 'admin', 'contractor', 'convener'),
+      ),
+      applyCaseWorkflow,
+    ],
+    afterChange: [notifyCaseWorkflow],
+  },
   defaultSort: '-academicYear',
   admin: {
     group: adminGroups.content,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'school', 'region', 'academicYear', 'planType', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'school', 'region', 'academicYear', 'workflowStatus', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
   fields: [
@@ -89,6 +115,61 @@ export const Cases: CollectionConfig = {
       label: label('首頁精選', 'Featured on the home page'),
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'reviewers',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      filterOptions: { role: { equals: 'reviewer' } },
+      access: { read: reviewTeamOnly },
+      label: label('評審委員', 'Reviewers'),
+      admin: { position: 'sidebar', description: label('可閱讀本案並填寫評審意見的委員。', 'Reviewers who may read this case and write a review of it.') },
+    },
+    {
+      name: 'workflowStatus',
+      type: 'select',
+      // Always set by applyCaseWorkflow; not required in the types, since the public never reads it.
+      defaultValue: 'draft',
+      options: [...caseStatuses],
+      index: true,
+      access: { read: signedInOnly },
+      label: label('審核狀態', 'Review status'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          '學校送審，召集學校核定或退回，核定後發布。伺服器只接受您可以執行的步驟。',
+          'Schools submit; the convener approves or returns; approved cases are published. The server accepts only the steps you may take.',
+        ),
+      },
+    },
+    {
+      name: 'workflowComment',
+      type: 'textarea',
+      virtual: true,
+      label: label('狀態變更說明', 'Comment on the status change'),
+      admin: { position: 'sidebar', description: label('退回時必填，會寄給學校。', 'Required when returning a case; sent to the school.') },
+    },
+    {
+      name: 'workflowHistory',
+      type: 'array',
+      label: label('審核紀錄', 'Review history'),
+      access: { read: signedInOnly },
+      labels: { singular: label('紀錄', 'Entry'), plural: label('紀錄', 'Entries') },
+      admin: { readOnly: true, initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', options: [...caseStatuses], label: label('原狀態', 'From') },
+            { name: 'to', type: 'select', options: [...caseStatuses], label: label('新狀態', 'To') },
+            { name: 'by', type: 'relationship', relationTo: 'users', label: label('執行者', 'By') },
+            { name: 'at', type: 'date', label: label('時間', 'When'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: label('說明', 'Comment') },
+      ],
+    },
+    createdByField,
     demoField,
   ],
 }

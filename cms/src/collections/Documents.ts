@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { documentTypes } from 'media'
 
-import { publicReferenceAccess } from '../access/collectionAccess'
+import { uploadAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
@@ -13,7 +14,8 @@ import { adminGroups } from './adminGroups'
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: collectionLabels('文件', 'Document', 'Documents'),
-  access: publicReferenceAccess,
+  access: uploadAccess,
+  trash: true,
   hooks: { beforeOperation: [checkUploadContent] },
   admin: {
     group: adminGroups.mediaAndEBooks,
@@ -36,5 +38,6 @@ export const Documents: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     demoField,
+    createdByField,
   ],
 }

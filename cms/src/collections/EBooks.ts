@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
@@ -10,7 +11,8 @@ import { adminGroups } from './adminGroups'
 export const EBooks: CollectionConfig = {
   slug: 'ebooks',
   labels: collectionLabels('電子書', 'E-book', 'E-books'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-year',
   admin: {
@@ -55,5 +57,6 @@ export const EBooks: CollectionConfig = {
     },
     slugField(),
     demoField,
+    createdByField,
   ],
 }

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { regionalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
+import { keepInOwnRegion } from '../hooks/keepInOwnRegion'
 import { demoField } from '../fields/demo'
 import { photosField } from '../fields/photos'
 import { regionField } from '../fields/region'
@@ -13,7 +15,9 @@ import { adminGroups } from './adminGroups'
 export const Galleries: CollectionConfig = {
   slug: 'galleries',
   labels: collectionLabels('活動花絮', 'Gallery', 'Galleries'),
-  access: editorialAccess,
+  access: regionalContentAccess,
+  trash: true,
+  hooks: { beforeChange: [keepInOwnRegion] },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-eventDate',
   admin: {
@@ -44,5 +48,6 @@ export const Galleries: CollectionConfig = {
     regionField(label('留白表示全國。', 'Leave empty for a national event.')),
     { name: 'projectZone', type: 'select', options: projectZones, label: label('專案專區', 'Project zone'), admin: { position: 'sidebar' } },
     demoField,
+    createdByField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { isHttpURL, urlField } from '../fields/url'
@@ -24,7 +25,8 @@ const fileOrURL: TextFieldSingleValidation = (value, { req, siblingData }) => {
 export const Library: CollectionConfig = {
   slug: 'library',
   labels: collectionLabels('職輔圖書館', 'Library item', 'Career guidance library'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-year',
   admin: {
@@ -65,5 +67,6 @@ export const Library: CollectionConfig = {
     },
     slugField(),
     demoField,
+    createdByField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReferenceAccess } from '../access/collectionAccess'
+import { referenceAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { slugField } from '../fields/slug'
 import { urlField } from '../fields/url'
 import { collectionLabels, label } from '../labels'
@@ -11,7 +12,8 @@ import { adminGroups } from './adminGroups'
 export const Links: CollectionConfig = {
   slug: 'links',
   labels: collectionLabels('相關連結', 'Link', 'Links'),
-  access: publicReferenceAccess,
+  access: referenceAccess,
+  trash: true,
   versions: { maxPerDoc: 20 },
   defaultSort: 'order',
   admin: {
@@ -31,5 +33,6 @@ export const Links: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', localized: true, label: label('說明', 'Description') },
     slugField(),
+    createdByField,
   ],
 }

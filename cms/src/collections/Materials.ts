@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
@@ -11,7 +12,8 @@ import { adminGroups } from './adminGroups'
 export const Materials: CollectionConfig = {
   slug: 'materials',
   labels: collectionLabels('教材手冊', 'Teaching material', 'Teaching materials and handbooks'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-editionYear',
   admin: {
@@ -41,5 +43,6 @@ export const Materials: CollectionConfig = {
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('封面', 'Cover') },
     slugField(),
     demoField,
+    createdByField,
   ],
 }

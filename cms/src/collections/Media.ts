@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { derivativeFormat, imageSizes, imageTypes } from 'media'
 
-import { publicReferenceAccess } from '../access/collectionAccess'
+import { uploadAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
@@ -13,7 +14,8 @@ import { adminGroups } from './adminGroups'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: collectionLabels('圖片', 'Image', 'Images'),
-  access: publicReferenceAccess,
+  access: uploadAccess,
+  trash: true,
   hooks: { beforeOperation: [checkUploadContent] },
   admin: {
     group: adminGroups.mediaAndEBooks,
@@ -52,5 +54,6 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true, label: label('圖說', 'Caption') },
     { name: 'credit', type: 'text', label: label('攝影／來源', 'Credit') },
     demoField,
+    createdByField,
   ],
 }

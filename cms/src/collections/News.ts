@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { regionalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
+import { keepInOwnRegion } from '../hooks/keepInOwnRegion'
 import { attachmentsField } from '../fields/attachments'
 import { demoField } from '../fields/demo'
 import { publishedAtField } from '../fields/publishedAt'
@@ -13,7 +15,9 @@ import { adminGroups } from './adminGroups'
 export const News: CollectionConfig = {
   slug: 'news',
   labels: collectionLabels('最新消息', 'News item', 'News'),
-  access: editorialAccess,
+  access: regionalContentAccess,
+  trash: true,
+  hooks: { beforeChange: [keepInOwnRegion] },
   // "News" is both singular and plural in English; GraphQL needs distinct query names.
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   versions: { drafts: true, maxPerDoc: 50 },
@@ -49,5 +53,6 @@ export const News: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     demoField,
+    createdByField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { pageKinds } from '../vocabularies'
@@ -10,7 +11,8 @@ import { adminGroups } from './adminGroups'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: collectionLabels('頁面', 'Page', 'Pages'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   admin: {
     group: adminGroups.content,
@@ -23,5 +25,6 @@ export const Pages: CollectionConfig = {
     { name: 'summary', type: 'textarea', localized: true, label: label('摘要', 'Summary') },
     { name: 'body', type: 'richText', required: true, localized: true, label: label('內容', 'Body') },
     slugField(),
+    createdByField,
   ],
 }

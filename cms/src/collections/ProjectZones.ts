@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { attachmentsField } from '../fields/attachments'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
@@ -17,7 +18,8 @@ const endNotBeforeStart: DateFieldValidation = (value, { req, siblingData }) => 
 export const ProjectZones: CollectionConfig = {
   slug: 'project-zones',
   labels: collectionLabels('專案專區', 'Project zone', 'Project zones'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
   admin: {
@@ -68,5 +70,6 @@ export const ProjectZones: CollectionConfig = {
     },
     { ...attachmentsField, label: label('相關文件', 'Documents') },
     slugField(),
+    createdByField,
   ],
 }

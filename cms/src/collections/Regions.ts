@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReferenceAccess } from '../access/collectionAccess'
+import { referenceAccess } from '../access/collectionAccess'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { counties, regions } from '../vocabularies'
@@ -10,7 +10,7 @@ import { adminGroups } from './adminGroups'
 export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: collectionLabels('區域', 'Region', 'Regions'),
-  access: publicReferenceAccess,
+  access: referenceAccess,
   versions: { maxPerDoc: 20 },
   admin: {
     group: adminGroups.directoryAndSettings,

@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { publicReferenceAccess } from '../access/collectionAccess'
+import { referenceAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { derivedRegionField } from '../fields/region'
 import { slugField } from '../fields/slug'
@@ -21,7 +22,8 @@ const validateEmail: TextFieldSingleValidation = (value, { req }) =>
 export const Schools: CollectionConfig = {
   slug: 'schools',
   labels: collectionLabels('學校通訊錄', 'School', 'Schools directory'),
-  access: publicReferenceAccess,
+  access: referenceAccess,
+  trash: true,
   versions: { maxPerDoc: 20 },
   defaultSort: 'name',
   admin: {
@@ -61,5 +63,6 @@ export const Schools: CollectionConfig = {
     slugField('name'),
     derivedRegionField(label('依縣市自動帶入。', 'Set from the county.'), regionFromCounty),
     demoField,
+    createdByField,
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { attachmentsField } from '../fields/attachments'
 import { demoField } from '../fields/demo'
 import { publishedAtField } from '../fields/publishedAt'
@@ -20,7 +21,8 @@ const compareLabelWhenCompared: TextFieldSingleValidation = (value, { req, sibli
 export const SurveyReports: CollectionConfig = {
   slug: 'survey-reports',
   labels: collectionLabels('調查分析', 'Survey analysis', 'Survey analyses'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   admin: {
@@ -130,5 +132,6 @@ export const SurveyReports: CollectionConfig = {
     slugField(),
     publishedAtField,
     demoField,
+    createdByField,
   ],
 }

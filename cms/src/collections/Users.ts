@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../access/adminOrSelf'
-import { isAdmin, isAdminField } from '../access/isAdmin'
+import { accountAccess } from '../access/accountAccess'
+import { roles } from '../access/roles'
+import { checkAccountChanges } from '../hooks/checkAccountChanges'
 import { collectionLabels, label } from '../labels'
+import { regions } from '../vocabularies'
 import { adminGroups } from './adminGroups'
 
-/** Work accounts. Roles beyond agency administrators are added with the review workflow. */
+/**
+ * Work and participant accounts. Each has a role; conveners are bound to a region and school
+ * staff to a school (and so to its region). Accounts are deactivated rather than deleted, so the
+ * history they wrote keeps its author.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: collectionLabels('帳號', 'Account', 'Accounts'),
@@ -14,30 +20,64 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  access: {
-    admin: ({ req: { user } }) => Boolean(user),
-    create: isAdmin,
-    read: adminOrSelf,
-    update: adminOrSelf,
-    delete: isAdmin,
-    unlock: isAdmin,
-  },
+  access: accountAccess,
+  hooks: { beforeChange: [checkAccountChanges] },
   admin: {
     group: adminGroups.directoryAndSettings,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    defaultColumns: ['name', 'email', 'role', 'region', 'school', 'active'],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
     {
-      name: 'role',
-      type: 'select',
-      required: true,
-      defaultValue: 'admin',
-      options: [{ value: 'admin', label: label('本署管理者', 'Agency administrator') }],
-      label: label('角色', 'Role'),
-      saveToJWT: true,
-      access: { update: isAdminField },
+      type: 'row',
+      fields: [
+        {
+          name: 'role',
+          type: 'select',
+          required: true,
+          defaultValue: 'admin',
+          options: [...roles],
+          index: true,
+          label: label('角色', 'Role'),
+          saveToJWT: true,
+        },
+        {
+          name: 'active',
+          type: 'checkbox',
+          defaultValue: true,
+          index: true,
+          label: label('帳號啟用', 'Active'),
+          saveToJWT: true,
+          admin: { description: label('停用後無法登入，但保留其紀錄。', 'A deactivated account cannot sign in; what it did stays on record.') },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'region',
+          type: 'select',
+          options: regions,
+          index: true,
+          label: label('區域', 'Region'),
+          saveToJWT: true,
+          admin: {
+            condition: (data) => data?.role === 'convener' || data?.role === 'school',
+            description: label('召集學校人員必填；學校人員依學校自動帶入。', "Required for conveners; school staff take their school's."),
+          },
+        },
+        {
+          name: 'school',
+          type: 'relationship',
+          relationTo: 'schools',
+          index: true,
+          label: label('學校', 'School'),
+          saveToJWT: true,
+          admin: { condition: (data) => data?.role === 'school' || data?.role === 'convener' },
+        },
+      ],
     },
   ],
 }

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { captionTypes, videoTypes } from 'media'
 
-import { publicReferenceAccess } from '../access/collectionAccess'
+import { uploadAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
@@ -13,7 +14,8 @@ import { adminGroups } from './adminGroups'
 export const VideoFiles: CollectionConfig = {
   slug: 'video-files',
   labels: collectionLabels('影音檔案', 'Video or caption file', 'Video and caption files'),
-  access: publicReferenceAccess,
+  access: uploadAccess,
+  trash: true,
   hooks: { beforeOperation: [checkUploadContent] },
   admin: {
     group: adminGroups.mediaAndEBooks,
@@ -27,5 +29,6 @@ export const VideoFiles: CollectionConfig = {
   fields: [
     { name: 'description', type: 'text', localized: true, label: label('說明', 'Description') },
     demoField,
+    createdByField,
   ],
 }

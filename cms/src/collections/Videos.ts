@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { editorialAccess } from '../access/collectionAccess'
+import { nationalContentAccess } from '../access/collectionAccess'
+import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { isHttpURL, urlField } from '../fields/url'
@@ -18,7 +19,8 @@ const fileOrExternalURL: TextFieldSingleValidation = (value, { req, siblingData 
 export const Videos: CollectionConfig = {
   slug: 'videos',
   labels: collectionLabels('影片', 'Video', 'Videos'),
-  access: editorialAccess,
+  access: nationalContentAccess,
+  trash: true,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-recordedOn',
   admin: {
@@ -97,5 +99,6 @@ export const Videos: CollectionConfig = {
     },
     slugField(),
     demoField,
+    createdByField,
   ],
 }

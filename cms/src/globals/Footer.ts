@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { adminGroups } from '../collections/adminGroups'
 import { navigationLinkFields } from '../fields/navigationLink'
 import { label } from '../labels'
-import { globalAccess } from './globalAccess'
+import { globalAccess } from '../access/globalAccess'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { adminGroups } from '../collections/adminGroups'
 import { urlField } from '../fields/url'
 import { label } from '../labels'
-import { globalAccess } from './globalAccess'
+import { globalAccess } from '../access/globalAccess'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 import { detectFileType, fileTypeNames } from 'media'
 
 import { label } from '../labels'
-import { localise, messages } from '../messages'
+import { localiseWith, messages } from '../messages'
 
 /**
  * Refuses an upload whose content is not one of the collection's MIME types, before anything is
@@ -27,7 +27,7 @@ export const checkUploadContent: CollectionBeforeOperationHook = async ({ args, 
   throw new ValidationError(
     {
       collection: collection.slug,
-      errors: [{ path: 'file', label: label('檔案', 'File'), message: localise(req, messages.fileTypeNotAllowed).replace('{types}', names) }],
+      errors: [{ path: 'file', label: label('檔案', 'File'), message: localiseWith(req, messages.fileTypeNotAllowed, { types: names }) }],
       req,
     },
     req.t,

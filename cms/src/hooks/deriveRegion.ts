@@ -1,4 +1,6 @@
-import type { FieldHook } from 'payload'
+import type { FieldHook, PayloadRequest } from 'payload'
+
+import { idOf } from '../access/roles'
 
 import { regionOfCounty } from '../vocabularies'
 
@@ -9,10 +11,14 @@ export const regionFromCounty: FieldHook = ({ siblingData, originalDoc }) => {
 }
 
 /** A document about a school (an exemplar case) is in the school's region. */
-export const regionFromSchool: FieldHook = async ({ siblingData, originalDoc, req }) => {
-  const school = siblingData?.school ?? originalDoc?.school
-  if (!school) return undefined
-  if (typeof school === 'object' && 'region' in school) return school.region
-  const found = await req.payload.findByID({ collection: 'schools', id: school, depth: 0, req, disableErrors: true })
-  return found?.region ?? undefined
+export const regionFromSchool: FieldHook = async ({ siblingData, originalDoc, req }) =>
+  (await regionOfSchool(req, siblingData?.school ?? originalDoc?.school)) ?? undefined
+
+/** The region of a school given by id or as a document, looked up whatever the requester may read. */
+export async function regionOfSchool(req: PayloadRequest, school: unknown): Promise<string | null> {
+  if (school && typeof school === 'object' && 'region' in school) return (school as { region?: string | null }).region ?? null
+  const id = idOf(school)
+  if (!id) return null
+  const found = await req.payload.findByID({ collection: 'schools', id, depth: 0, req, disableErrors: true, overrideAccess: true })
+  return (found?.region as string | null | undefined) ?? null
 }

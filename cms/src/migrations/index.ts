@@ -1,6 +1,7 @@
 import * as migration_20261123_004246_initial from './20261123_004246_initial';
 import * as migration_20261123_020524_locale_parent_indexes from './20261123_020524_locale_parent_indexes';
 import * as migration_20261123_142740_survey_reports from './20261123_142740_survey_reports';
+import * as migration_20261123_181958_accounts_workflow_trash from './20261123_181958_accounts_workflow_trash';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_142740_survey_reports.up,
     down: migration_20261123_142740_survey_reports.down,
-    name: '20261123_142740_survey_reports'
+    name: '20261123_142740_survey_reports',
+  },
+  {
+    up: migration_20261123_181958_accounts_workflow_trash.up,
+    down: migration_20261123_181958_accounts_workflow_trash.down,
+    name: '20261123_181958_accounts_workflow_trash'
   },
 ];

@@ -180,6 +180,8 @@ export function composeCase(index: number, random: Random, schoolIds: ReadonlyAr
     award: awarded ? { category, year: academicYear + 1912, title: awardTitles[category](academicYear + 1, index) } : undefined,
     featured: !draft && index % 10 === 3,
     demo: true,
+    // Unpublished demo cases wait for their convener's review.
+    workflowStatus: draft ? 'submitted' : 'published',
     _status: draft ? 'draft' : 'published',
   }
   const english =
