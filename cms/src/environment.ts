@@ -65,6 +65,9 @@ export const smtp = process.env.SMTP_HOST
     }
   : undefined
 
+/** Where email goes when no SMTP server is configured: one `.eml` file per message. */
+export const outboxDirectory = path.resolve(process.env.EMAIL_OUTBOX_DIR || path.join(dataDirectory, 'outbox'))
+
 export const emailFrom = {
   address: process.env.EMAIL_FROM_ADDRESS || 'no-reply@career.localhost',
   name: process.env.EMAIL_FROM_NAME || '大專校院職涯輔導資訊平臺',

@@ -29,7 +29,8 @@ import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
 import { databaseAdapter, prepareSQLiteConnections } from './database'
-import { emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
+import { outboxAdapter } from './email/outboxAdapter'
+import { emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
@@ -91,7 +92,7 @@ export default buildConfig({
         defaultFromName: emailFrom.name,
         transportOptions: smtp,
       })
-    : undefined,
+    : outboxAdapter({ directory: outboxDirectory, defaultFromAddress: emailFrom.address, defaultFromName: emailFrom.name }),
   plugins: [
     s3Storage({
       enabled: Boolean(s3),

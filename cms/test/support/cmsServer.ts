@@ -21,7 +21,7 @@ export type CmsServer = {
   /** e.g. `http://localhost:41234` (no trailing slash). */
   url: string
   port: number
-  /** DATA_DIR of the server: its SQLite file, uploads and log. */
+  /** DATA_DIR of the server: its SQLite file, uploads, outbox and log. */
   dataDir: string
   databaseURI: string
   database: 'sqlite' | 'mongodb'
@@ -80,6 +80,7 @@ export function cmsEnvironment({ dataDir, databaseURI, port }: { dataDir: string
     DATA_DIR: dataDir,
     DATABASE_URI: databaseURI,
     MEDIA_DIR: path.join(dataDir, 'uploads'),
+    EMAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     ...(port ? { PORT: String(port), PUBLIC_URL: `http://localhost:${port}` } : {}),
     S3_BUCKET: '',
