@@ -30,10 +30,11 @@ export const applyCaseWorkflow: CollectionBeforeChangeHook = async ({ data, orig
   }
 
   let to: CaseStatus = (data.workflowStatus as CaseStatus | undefined) ?? from
-  // The admin's Publish button sends `_status: published` without a status: it asks to publish.
-  if (data._status === 'published' && to !== 'published') {
-    if (from === 'published') to = 'published'
-    else if (from === 'approved') to = 'published'
+  // The admin's Publish button sends `_status: published` without a status: on a case not yet
+  // published it asks to publish. On a published case `_status` is `published` anyway (Payload
+  // fills unsent fields from the stored document), so the requested status decides.
+  if (data._status === 'published' && to !== 'published' && from !== 'published') {
+    if (from === 'approved') to = 'published'
     else throw refusal(req, messages.publishNeedsApproval)
   }
   const statusName = (status: CaseStatus) => localise(req, caseStatuses.find((option) => option.value === status)!.label)
