@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, Forbidden, type PayloadRequest } from 'payload'
 
-import { accountOf, idOf } from '../access/roles'
+import { editableBySchool } from '../access/collectionAccess'
+import { accountOf, hasRole, idOf } from '../access/roles'
 import { localise, messages, refusal } from '../messages'
 import { type CaseStatus, caseStatuses, checkStep } from '../workflow/caseWorkflow'
 import { regionOfSchool } from './deriveRegion'
@@ -8,6 +9,17 @@ import { regionOfSchool } from './deriveRegion'
 /** A status step taken in this request, for `notifyCaseWorkflow` once the case is saved. */
 export type CaseStep = { from: CaseStatus; to: CaseStatus; comment: string }
 export const CASE_STEP = 'caseStep'
+
+type SavedCase = { workflowStatus?: CaseStatus | null; workflowHistory?: unknown[] | null }
+
+/**
+ * The case as last saved, drafts included. Not `originalDoc`: when a save as draft (the admin's
+ * usual save) has moved the latest version past what the school may edit, Payload gives the
+ * school the main document instead, whose status is older.
+ */
+async function latestSaved(req: PayloadRequest, id: string | number): Promise<SavedCase | undefined> {
+  return (await req.payload.findByID({ collection: 'cases', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as SavedCase | undefined
+}
 
 /**
  * Moves an exemplar case through its workflow (`workflow/caseWorkflow.ts`) on the server: the
@@ -17,10 +29,13 @@ export const CASE_STEP = 'caseStep'
  */
 export const applyCaseWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const account = accountOf(req)
-  const from: CaseStatus = operation === 'create' ? 'draft' : ((originalDoc?.workflowStatus as CaseStatus | undefined) ?? 'draft')
+  const saved = operation === 'update' && originalDoc?.id ? await latestSaved(req, originalDoc.id) : undefined
+  const from: CaseStatus = saved?.workflowStatus ?? 'draft'
   const comment = typeof data.workflowComment === 'string' ? data.workflowComment.trim() : ''
   delete data.workflowComment
-  data.workflowHistory = operation === 'create' ? [] : (originalDoc?.workflowHistory ?? [])
+  data.workflowHistory = saved?.workflowHistory ?? []
+  // School staff change their case only while it is a draft or returned to them.
+  if (hasRole(account, 'school') && !(editableBySchool as readonly CaseStatus[]).includes(from)) throw new Forbidden(req.t)
 
   // The CMS's own scripts (seeding, imports) set any status.
   if (!account && !req.user) {
