@@ -265,6 +265,17 @@ describe('every forbidden step is refused and changes nothing', () => {
     expect((await stored(item.id)).summary).toBe('送審後偷改的摘要。')
   })
 
+  test('saving as a draft (as the admin panel does) is no way around the workflow', async () => {
+    const item = await newCase()
+    const draftSave = (json: Record<string, unknown>) => () =>
+      api(`/cases/${item.id}?depth=0&draft=true`, { method: 'PATCH', token: accounts.northStaff.token, json })
+    const submitted = await draftSave({ workflowStatus: 'submitted' })()
+    expect(submitted.status, submitted.text).toBe(200)
+    expect((await stored(item.id)).workflowStatus).toBe('submitted')
+    await expectNothingChanged(item.id, draftSave({ summary: '送審後以草稿偷改的摘要。' }), notAllowed['zh-TW'])
+    await expectNothingChanged(item.id, draftSave({ workflowStatus: 'approved' }), notAllowed['zh-TW'])
+  })
+
   test("another school's staff cannot submit a case", async () => {
     const item = await newCase()
     await expectNothingChanged(item.id, () => step(item.id, 'southStaff', 'submitted'), notAllowed['zh-TW'])
