@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError } from 'payload'
 
 import { type BilingualLabel, label } from './labels'
 
@@ -39,17 +39,20 @@ export const messages = {
   publishNeedsApproval: label('優良範例須經召集學校核定後才能發布。', 'An exemplar case is published only after its convener has approved it.'),
 } satisfies Record<string, BilingualLabel>
 
+/** A request, or the admin's server props: whatever carries the admin language. */
+type WithLanguage = { i18n?: { language: string } }
+
 /** The message in the requester's admin language (Chinese unless they chose English). */
-export function localise(req: Pick<PayloadRequest, 'i18n'> | undefined, message: BilingualLabel): string {
+export function localise(req: WithLanguage | undefined, message: BilingualLabel): string {
   return req?.i18n?.language === 'en' ? message.en : message['zh-TW']
 }
 
 /** The message in the requester's language with `{name}` placeholders filled in. */
-export function localiseWith(req: Pick<PayloadRequest, 'i18n'> | undefined, message: BilingualLabel, values: Record<string, string>): string {
+export function localiseWith(req: WithLanguage | undefined, message: BilingualLabel, values: Record<string, string>): string {
   return localise(req, message).replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder)
 }
 
 /** A refused request (403) whose reason the requester reads in their language. */
-export function refusal(req: Pick<PayloadRequest, 'i18n'> | undefined, message: BilingualLabel, values: Record<string, string> = {}): APIError {
+export function refusal(req: WithLanguage | undefined, message: BilingualLabel, values: Record<string, string> = {}): APIError {
   return new APIError(localiseWith(req, message, values), 403, null, true)
 }

@@ -54,6 +54,7 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
+    components: { beforeDashboard: ['/components/PendingWork#PendingWork'] },
   },
   // Collections in admin-navigation order within each group.
   collections: [
