@@ -10,7 +10,7 @@ import { messages } from '../../src/messages'
 import { caseStatuses, type CaseStatus } from '../../src/workflow/caseWorkflow'
 import { login } from '../support/accounts'
 import { admin, api, baseURL, create, unique } from '../support/api'
-import type { Reply } from '../support/http'
+import { type Reply, request } from '../support/http'
 import { type Email, outboxMark } from '../support/outbox'
 
 const run = unique()
@@ -375,5 +375,129 @@ describe('the history is kept by the server', () => {
     })
     expect(reply.status, reply.text).toBe(201)
     expect((await stored(reply.body.doc.id)).workflowHistory).toEqual([])
+  })
+})
+
+describe('pending work on the admin dashboard', () => {
+  type Panel = { heading: string; groups: Record<string, Array<{ title: string; href: string; text: string }>>; text: string }
+  const plain = (html: string) =>
+    html
+      .replace(/<!-- -->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim()
+
+  /** The pending-work panel of the dashboard as an account sees it, by group heading. */
+  async function panel(actor: Actor, language?: 'en'): Promise<Panel> {
+    // As a browser opening the admin: the session cookie, the admin language chosen in the account
+    // settings (kept in a cookie), and a navigation typed in (not cross-site).
+    const cookie = `payload-token=${accounts[actor].token}${language ? `; payload-lng=${language}` : ''}`
+    const reply = await request(`${baseURL()}/admin`, { headers: { cookie, 'sec-fetch-site': 'none' } })
+    expect(reply.status).toBe(200)
+    const section = /<section aria-labelledby="pending-work-heading"[^>]*>([\s\S]*?)<\/section>/.exec(reply.text)?.[1]
+    if (!section) throw new Error(`No pending-work panel on the dashboard of ${actor}`)
+    const [head, ...parts] = section.split('<h3')
+    const groups: Panel['groups'] = {}
+    for (const part of parts) {
+      const heading = plain(part.slice(part.indexOf('>') + 1, part.indexOf('</h3>')))
+      groups[heading] = [...part.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map(([, item]) => {
+        const [, href, title] = /<a href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/.exec(item!)!
+        return { title: plain(title!), href: href!, text: plain(item!) }
+      })
+    }
+    return { heading: plain(head!), groups, text: plain(section) }
+  }
+  const titles = (items: Panel['groups'][string] | undefined) => (items ?? []).map((item) => item.title)
+
+  const cases = {} as Record<'submitted' | 'approved' | 'returned' | 'draft' | 'southern' | 'published', { id: string; title: string }>
+  const returnComment = '請補上活動照片的替代文字。'
+
+  beforeAll(async () => {
+    // The first visit compiles the admin (a minute or two in development mode): not a test's time.
+    await request(`${baseURL()}/admin/login`)
+    cases.submitted = await newCase()
+    cases.approved = await newCase()
+    cases.returned = await newCase()
+    cases.draft = await newCase()
+    cases.published = await newCase()
+    cases.southern = await newCase('southStaff')
+    await bringTo(cases.submitted.id, ['submitted'])
+    await bringTo(cases.approved.id, ['submitted', 'approved'])
+    await bringTo(cases.returned.id, ['submitted'])
+    expect((await step(cases.returned.id, 'northConvener', 'returned', returnComment)).status).toBe(200)
+    await bringTo(cases.published.id, ['submitted', 'approved', 'published'])
+    await bringTo(cases.southern.id, ['submitted'])
+    for (const item of [cases.submitted, cases.approved]) {
+      const assigned = await api(`/cases/${item.id}`, { method: 'PATCH', token: accounts.admin.token, json: { reviewers: [accounts.reviewer.id] } })
+      expect(assigned.status, assigned.text).toBe(200)
+    }
+    const review = await api('/case-reviews', {
+      method: 'POST',
+      token: accounts.reviewer.token,
+      json: { case: cases.approved.id, score: 88, recommendation: 'approve', comment: '成效具體。' },
+    })
+    expect(review.status, review.text).toBe(201)
+  })
+
+  test("a convener sees its region's cases to decide and to publish, with links to them", async () => {
+    const { heading, groups } = await panel('northConvener')
+    expect(heading).toBe('待辦事項')
+    const toDecide = groups['待核定：本區已送審的優良範例']
+    const toPublish = groups['待發布：已核定、尚未發布']
+    expect(titles(toDecide)).toContain(cases.submitted.title)
+    expect(titles(toPublish)).toContain(cases.approved.title)
+    for (const other of [cases.returned, cases.draft, cases.published, cases.southern]) {
+      expect([...titles(toDecide), ...titles(toPublish)]).not.toContain(other.title)
+    }
+    const item = toDecide!.find((entry) => entry.title === cases.submitted.title)!
+    expect(item.href).toBe(`/admin/collections/cases/${cases.submitted.id}`)
+    expect(item.text).toContain(schools.north.name)
+
+    const southern = await panel('southConvener')
+    expect(titles(southern.groups['待核定：本區已送審的優良範例'])).toContain(cases.southern.title)
+    expect(southern.text).not.toContain(cases.submitted.title)
+  })
+
+  test('the panel speaks English to an English-speaking editor', async () => {
+    const { heading, groups } = await panel('northConvener', 'en')
+    expect(heading).toBe('Your pending work')
+    expect(titles(groups['To decide: submitted exemplar cases of your region'])).toContain(cases.submitted.title)
+    expect(titles(groups['To publish: approved, not yet published'])).toContain(cases.approved.title)
+  })
+
+  test("school staff see their school's unpublished cases, their status, and why one was returned", async () => {
+    const { groups, text } = await panel('northStaff')
+    const own = groups["本校尚未發布的優良範例"]!
+    for (const item of [cases.submitted, cases.approved, cases.returned, cases.draft]) expect(titles(own)).toContain(item.title)
+    expect(titles(own)).not.toContain(cases.published.title)
+    expect(text).not.toContain(cases.southern.title)
+    const status = (item: { title: string }) => own.find((entry) => entry.title === item.title)!.text
+    expect(status(cases.submitted)).toContain('狀態：已送審')
+    expect(status(cases.draft)).toContain('狀態：草稿')
+    expect(status(cases.returned)).toContain('狀態：退回修改')
+    expect(status(cases.returned)).toContain(`退回說明：${returnComment}`)
+    expect(status(cases.submitted)).not.toContain('退回說明')
+  })
+
+  test('a reviewer sees the cases assigned to them that they have not reviewed yet', async () => {
+    const { groups, text } = await panel('reviewer')
+    const toReview = groups['待評審：指派給您、尚未填寫評審意見']
+    expect(titles(toReview)).toContain(cases.submitted.title)
+    expect(text).not.toContain(cases.approved.title)
+    expect(text).not.toContain(cases.draft.title)
+  })
+
+  test('the agency and the contractor see how many cases wait in each region', async () => {
+    const waiting = async (region: string) =>
+      (await api(`/cases?draft=true&limit=1&depth=0&where[workflowStatus][equals]=submitted&where[region][equals]=${region}`, { token: accounts.admin.token })).body
+        .totalDocs as number
+    const expected = [`北區：${await waiting('north')} 件`, `中區：${await waiting('central')} 件`, `南區：${await waiting('south')} 件`]
+    for (const actor of ['admin', 'contractor'] as const) {
+      const { groups } = await panel(actor)
+      const byRegion = groups['各區已送審、待核定的優良範例']!
+      expect(byRegion.map((entry) => entry.title)).toEqual(expected)
+      expect(byRegion[0]!.href).toBe('/admin/collections/cases?where[region][equals]=north&amp;where[workflowStatus][equals]=submitted')
+    }
   })
 })
