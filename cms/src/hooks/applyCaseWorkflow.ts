@@ -52,6 +52,9 @@ export const applyCaseWorkflow: CollectionBeforeChangeHook = async ({ data, orig
     if (from === 'approved') to = 'published'
     else throw refusal(req, messages.publishNeedsApproval)
   }
+  // Its Unpublish button sends `_status: draft` as an ordinary save (a save as draft has the
+  // `draft` query parameter): on a published case it asks to step back to approved.
+  if (data._status === 'draft' && from === 'published' && to === 'published' && String(req.query?.draft) !== 'true') to = 'approved'
   const statusName = (status: CaseStatus) => localise(req, caseStatuses.find((option) => option.value === status)!.label)
 
   if (to !== from) {
