@@ -187,6 +187,35 @@ describe('every allowed step', () => {
     expect(written()).toHaveLength(1)
   })
 
+  test("the admin's Unpublish button takes a published case back to approved", async () => {
+    const item = await newCase()
+    await bringTo(item.id, ['submitted', 'approved', 'published'])
+    const written = outboxMark()
+    const reply = await api(`/cases/${item.id}?depth=0`, { method: 'PATCH', token: accounts.northConvener.token, json: { _status: 'draft' } })
+    expect(reply.status, reply.text).toBe(200)
+    const after = await stored(item.id)
+    expect(after.workflowStatus).toBe('approved')
+    expect(after._status).toBe('draft')
+    expect(after.workflowHistory.at(-1)).toMatchObject({ from: 'published', to: 'approved', by: accounts.northConvener.id })
+    expect(written()).toHaveLength(1)
+    expect((await api(`/cases/${item.id}?depth=0`)).status).not.toBe(200)
+  })
+
+  test('changes to a published case saved as a draft leave it published, without a step', async () => {
+    const item = await newCase()
+    await bringTo(item.id, ['submitted', 'approved', 'published'])
+    const written = outboxMark()
+    const reply = await api(`/cases/${item.id}?depth=0&draft=true`, { method: 'PATCH', token: accounts.northConvener.token, json: { summary: '修改中的摘要。' } })
+    expect(reply.status, reply.text).toBe(200)
+    const after = await stored(item.id)
+    expect(after.workflowStatus).toBe('published')
+    expect(after.workflowHistory).toHaveLength(3)
+    expect(written()).toEqual([])
+    const shown = await api(`/cases/${item.id}?depth=0`)
+    expect(shown.status, shown.text).toBe(200)
+    expect(shown.body.summary).toBe('跨校合作的系列活動。')
+  })
+
   test('a save without a step adds no history and sends no email', async () => {
     const item = await newCase()
     const written = outboxMark()
