@@ -3,7 +3,7 @@ import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import { type BilingualLabel, label } from '../labels'
-import { localise } from '../messages'
+import { localise, localiseWith } from '../messages'
 import { regions } from '../vocabularies'
 import { caseStatuses } from '../workflow/caseWorkflow'
 import { type PendingCase, pendingWork } from '../workflow/pendingWork'
@@ -15,10 +15,11 @@ const text = {
   ownCases: label('本校尚未發布的優良範例', "Your school's exemplar cases not yet published"),
   toReview: label('待評審：指派給您、尚未填寫評審意見', 'To review: assigned to you, without your review yet'),
   submittedByRegion: label('各區已送審、待核定的優良範例', 'Submitted exemplar cases waiting for a decision, by region'),
-  status: label('狀態', 'Status'),
-  returnComment: label('退回說明', 'Why it was returned'),
+  school: label('（{school}）', ' ({school})'),
+  status: label('，狀態：{status}', ', status: {status}'),
+  returnComment: label('退回說明：{comment}', 'Why it was returned: {comment}'),
   nothing: label('目前沒有。', 'Nothing waiting.'),
-  cases: label('件', 'cases'),
+  regionCount: label('{region}：{count} 件', '{region}: {count}'),
 } satisfies Record<string, BilingualLabel>
 
 /**
@@ -30,6 +31,7 @@ export async function PendingWork({ payload, user, i18n, locale }: ServerProps) 
   const work = await pendingWork(payload, user, locale?.code)
   if (work.role === null) return null
   const say = (message: BilingualLabel) => localise({ i18n }, message)
+  const sayWith = (message: BilingualLabel, values: Record<string, string>) => localiseWith({ i18n }, message, values)
   const adminURL = (path: `/${string}`) => formatAdminURL({ adminRoute: payload.config.routes.admin, path, relative: true })
   const statusName = (status: PendingCase['status']) => say(caseStatuses.find((option) => option.value === status)!.label)
 
@@ -43,13 +45,9 @@ export async function PendingWork({ payload, user, i18n, locale }: ServerProps) 
           {items.map((item) => (
             <li key={item.id}>
               <a href={adminURL(`/collections/cases/${item.id}`)}>{item.title}</a>
-              {item.school && `（${item.school}）`}
-              {withStatus && ` — ${say(text.status)}：${statusName(item.status)}`}
-              {item.returnComment && (
-                <p>
-                  {say(text.returnComment)}：{item.returnComment}
-                </p>
-              )}
+              {item.school && sayWith(text.school, { school: item.school })}
+              {withStatus && sayWith(text.status, { status: statusName(item.status) })}
+              {item.returnComment && <p>{sayWith(text.returnComment, { comment: item.returnComment })}</p>}
             </li>
           ))}
         </ul>
@@ -75,7 +73,7 @@ export async function PendingWork({ payload, user, i18n, locale }: ServerProps) 
             {work.submittedByRegion.map(({ region, count }) => (
               <li key={region}>
                 <a href={adminURL(`/collections/cases?where[region][equals]=${region}&where[workflowStatus][equals]=submitted`)}>
-                  {say(regions.find((option) => option.value === region)!.label)}：{count} {say(text.cases)}
+                  {sayWith(text.regionCount, { region: say(regions.find((option) => option.value === region)!.label), count: String(count) })}
                 </a>
               </li>
             ))}
