@@ -3,7 +3,9 @@
  * school, both regions' conveners, the contractor and a reviewer: every allowed step is taken by
  * the right role, recorded once in the history and emailed (to the outbox) to the submitter and
  * the region's conveners; every other step is refused with a clear message and changes nothing.
+ * Last, the pending work each account finds on the admin dashboard.
  */
+import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { messages } from '../../src/messages'
@@ -163,6 +165,10 @@ describe('every allowed step', () => {
     const written = outboxMark()
     expect((await step(item.id, 'northStaff', 'submitted')).status).toBe(200)
     const [email] = written() as [Email]
+    // Named by the time it was written (UTC), so the outbox lists oldest first.
+    const writtenAt = /^(\d{4}-\d\d-\d\dT\d\d)-(\d\d)-(\d\d\.\d{3}Z)-[0-9a-f]{8}\.eml$/.exec(path.basename(email.file))
+    expect(writtenAt).not.toBeNull()
+    expect(Date.now() - Date.parse(`${writtenAt![1]}:${writtenAt![2]}:${writtenAt![3]}`)).toBeLessThan(60_000)
     expect(new Date(email.headers.date!).getTime()).toBeGreaterThan(Date.now() - 60_000)
     expect(email.headers['message-id']).toMatch(/^<[^@\s]+@[^>\s]+>$/)
     expect(email.headers['mime-version']).toBe('1.0')
@@ -413,6 +419,8 @@ describe('pending work on the admin dashboard', () => {
     html
       .replace(/<!-- -->/g, '')
       .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&')
       .replace(/\s+/g, ' ')
       .trim()
@@ -493,6 +501,11 @@ describe('pending work on the admin dashboard', () => {
     expect(heading).toBe('Your pending work')
     expect(titles(groups['To decide: submitted exemplar cases of your region'])).toContain(cases.submitted.title)
     expect(titles(groups['To publish: approved, not yet published'])).toContain(cases.approved.title)
+
+    const school = await panel('northStaff', 'en')
+    const returned = school.groups["Your school's exemplar cases not yet published"]!.find((entry) => entry.title === cases.returned.title)!
+    expect(returned.text).toContain(`(${schools.north.name}), status: Returned for changes`)
+    expect(returned.text).toContain(`Why it was returned: ${returnComment}`)
   })
 
   test("school staff see their school's unpublished cases, their status, and why one was returned", async () => {
