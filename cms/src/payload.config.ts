@@ -10,6 +10,8 @@ import sharp from 'sharp'
 
 import { sizeLimits } from 'media'
 
+import { recordAuditTrail } from './audit/recordAuditTrail'
+import { AuditLog } from './collections/AuditLog'
 import { CaseReviews } from './collections/CaseReviews'
 import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
@@ -74,6 +76,7 @@ export default buildConfig({
     Schools,
     Regions,
     Users,
+    AuditLog,
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
   i18n: {
@@ -104,6 +107,8 @@ export default buildConfig({
         credentials: { accessKeyId: s3?.accessKeyId ?? '', secretAccessKey: s3?.secretAccessKey ?? '' },
       },
     }),
+    // Last, so that it also covers what the other plugins add.
+    recordAuditTrail,
   ],
   typescript: { outputFile: path.join(sourceDirectory, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(sourceDirectory, 'generated-schema.graphql') },
