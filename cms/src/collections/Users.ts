@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accountAccess } from '../access/accountAccess'
+import { administratorsOnly } from '../access/fieldAccess'
 import { roles } from '../access/roles'
 import { secureCookies } from '../environment'
 import { checkAccountChanges } from '../hooks/checkAccountChanges'
@@ -24,7 +25,8 @@ export const Users: CollectionConfig = {
     lockTime: 100 * 365 * 24 * 60 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: secureCookies, sameSite: 'Lax' },
-    // Keys are shown once when generated, stored encrypted and never read back (no `reveal`).
+    // Keys are shown once when generated, stored encrypted and never read back (no `reveal`);
+    // administrators issue them (see the `apiKey` field), to automation accounts only (checkAccountChanges).
     useAPIKey: true,
   },
   access: accountAccess,
@@ -101,5 +103,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    // Payload's API-key field, with who may set it: its key block shows only to administrators.
+    { name: 'apiKey', type: 'text', access: { create: administratorsOnly, update: administratorsOnly } },
   ],
 }

