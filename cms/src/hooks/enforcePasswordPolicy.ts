@@ -6,7 +6,7 @@ import { label } from '../labels'
 import { localise, localiseWith, messages } from '../messages'
 import { operationData } from './operationData'
 
-export const minimumPasswordLength = 12
+const minimumPasswordLength = 12
 
 /** The 49,000 most common passwords of leaked-password lists, as zxcvbn ships them, lower-cased. */
 let commonPasswords: Set<string> | undefined
