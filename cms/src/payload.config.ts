@@ -31,8 +31,9 @@ import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
 import { databaseAdapter, prepareSQLiteConnections } from './database'
-import { emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
+import { allowedOrigins, emailFrom, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
+import { messages } from './messages'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -42,6 +43,9 @@ const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL,
   secret: payloadSecret(),
+  // A session cookie counts only on requests from these origins, and only they read answers cross-origin.
+  csrf: [...allowedOrigins],
+  cors: [...allowedOrigins],
   db: databaseAdapter(),
   onInit: async (payload) => {
     await prepareSQLiteConnections(payload)
@@ -82,6 +86,11 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',
+    // Sign-in refused for a locked account: say who unlocks it.
+    translations: {
+      'zh-TW': { error: { userLocked: messages.accountLocked['zh-TW'] } },
+      en: { error: { userLocked: messages.accountLocked.en } },
+    },
   },
   localization: { locales: [...locales], defaultLocale, fallback: true },
   upload: {

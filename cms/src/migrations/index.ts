@@ -2,7 +2,7 @@ import * as migration_20261123_004246_initial from './20261123_004246_initial';
 import * as migration_20261123_020524_locale_parent_indexes from './20261123_020524_locale_parent_indexes';
 import * as migration_20261123_142740_survey_reports from './20261123_142740_survey_reports';
 import * as migration_20261123_181958_accounts_workflow_trash from './20261123_181958_accounts_workflow_trash';
-import * as migration_20261123_183158_audit_log from './20261123_183158_audit_log';
+import * as migration_20261123_185129_audit_log_automation_accounts from './20261123_185129_audit_log_automation_accounts';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261123_181958_accounts_workflow_trash',
   },
   {
-    up: migration_20261123_183158_audit_log.up,
-    down: migration_20261123_183158_audit_log.down,
-    name: '20261123_183158_audit_log'
+    up: migration_20261123_185129_audit_log_automation_accounts.up,
+    down: migration_20261123_185129_audit_log_automation_accounts.down,
+    name: '20261123_185129_audit_log_automation_accounts'
   },
 ];
