@@ -24,6 +24,21 @@ export const port = Number(process.env.PORT || 3000)
 /** Public address of the CMS, used in links it generates (emails, admin, previews). */
 export const serverURL = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '')
 
+/** Public address of the portal (the site's SITE_URL). */
+export const siteURL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+
+/**
+ * The origins whose browser requests may carry a CMS session cookie (CSRF) and read the API's
+ * answers (CORS): ALLOWED_ORIGINS, comma-separated, or else the CMS's own address and the portal's.
+ */
+export const allowedOrigins = (process.env.ALLOWED_ORIGINS || `${serverURL},${siteURL}`)
+  .split(',')
+  .map((origin) => origin.trim().replace(/\/$/, ''))
+  .filter(Boolean)
+
+/** Session cookies only travel over HTTPS in production and wherever the CMS is served over HTTPS. */
+export const secureCookies = process.env.NODE_ENV === 'production' || serverURL.startsWith('https://')
+
 export const databaseURI = process.env.DATABASE_URI || `file:${path.join(dataDirectory, 'platform.db')}`
 
 export const isMongoDB = /^mongodb(\+srv)?:\/\//.test(databaseURI)

@@ -27,6 +27,15 @@ export const messages = {
   regionRequired: label('區域召集學校人員須指定區域。', 'A regional convener account needs a region.'),
   schoolRequiredForStaff: label('學校職涯輔導人員須指定學校。', 'A school staff account needs a school.'),
   schoolOutsideRegion: label('只能為本區的學校建立及管理帳號與內容。', 'You may only manage accounts and content of schools in your own region.'),
+  automationAdminOnly: label('自動化帳號與 API 金鑰只能由本署管理者設定。', 'Only agency administrators set up automation accounts and their API keys.'),
+  apiKeyNeedsAutomation: label('只有標示為自動化帳號者可以使用 API 金鑰。', 'Only accounts marked as automation accounts may have an API key.'),
+  // Signing in and passwords.
+  passwordTooShort: label('密碼至少需要 {length} 個字元。', 'A password needs at least {length} characters.'),
+  passwordTooCommon: label('這是常見密碼，很容易被猜中，請改用其他密碼。', 'This is a common password and easily guessed; please choose another.'),
+  accountLocked: label(
+    '此帳號因多次登入失敗已鎖定，請聯絡本署管理者解除鎖定。',
+    'This account is locked after repeated failed sign-ins. Please ask an administrator to unlock it.',
+  ),
   // Content and regions.
   outsideOwnRegion: label('只能管理本區（{region}）的內容，不能移到其他區域。', 'You may only manage content of your own region ({region}) and cannot move it to another region.'),
   otherSchool: label('只能為本校建立及編輯優良範例。', "You may only create and edit your own school's exemplar cases."),

@@ -10,6 +10,8 @@ import sharp from 'sharp'
 
 import { sizeLimits } from 'media'
 
+import { recordAuditTrail } from './audit/recordAuditTrail'
+import { AuditLog } from './collections/AuditLog'
 import { CaseReviews } from './collections/CaseReviews'
 import { Cases } from './collections/Cases'
 import { Documents } from './collections/Documents'
@@ -30,8 +32,9 @@ import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
 import { databaseAdapter, prepareSQLiteConnections } from './database'
 import { outboxAdapter } from './email/outboxAdapter'
-import { emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
+import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
+import { messages } from './messages'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -41,6 +44,9 @@ const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL,
   secret: payloadSecret(),
+  // A session cookie counts only on requests from these origins, and only they read answers cross-origin.
+  csrf: [...allowedOrigins],
+  cors: [...allowedOrigins],
   db: databaseAdapter(),
   onInit: async (payload) => {
     await prepareSQLiteConnections(payload)
@@ -76,11 +82,17 @@ export default buildConfig({
     Schools,
     Regions,
     Users,
+    AuditLog,
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
   i18n: {
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',
+    // Sign-in refused for a locked account: say who unlocks it.
+    translations: {
+      'zh-TW': { error: { userLocked: messages.accountLocked['zh-TW'] } },
+      en: { error: { userLocked: messages.accountLocked.en } },
+    },
   },
   localization: { locales: [...locales], defaultLocale, fallback: true },
   upload: {
@@ -106,6 +118,8 @@ export default buildConfig({
         credentials: { accessKeyId: s3?.accessKeyId ?? '', secretAccessKey: s3?.secretAccessKey ?? '' },
       },
     }),
+    // Last, so that it also covers what the other plugins add.
+    recordAuditTrail,
   ],
   typescript: { outputFile: path.join(sourceDirectory, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(sourceDirectory, 'generated-schema.graphql') },

@@ -7,3 +7,6 @@ export const signedInOnly: FieldAccess = ({ req }) => Boolean(accountOf(req))
 
 /** Who reviews a case is known to those who run the review, and to the reviewers. */
 export const reviewTeamOnly: FieldAccess = ({ req }) => hasRole(accountOf(req), 'admin', 'contractor', 'convener', 'reviewer')
+
+/** Programs' access to the API (API keys) is the agency administrators' to grant. */
+export const administratorsOnly: FieldAccess = ({ req }) => hasRole(accountOf(req), 'admin')

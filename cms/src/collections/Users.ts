@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { accountAccess } from '../access/accountAccess'
+import { administratorsOnly } from '../access/fieldAccess'
 import { roles } from '../access/roles'
+import { secureCookies } from '../environment'
 import { checkAccountChanges } from '../hooks/checkAccountChanges'
+import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
+import { keepLockedAccountsLocked } from '../hooks/keepLockedAccountsLocked'
 import { collectionLabels, label } from '../labels'
 import { regions } from '../vocabularies'
 import { adminGroups } from './adminGroups'
@@ -17,11 +21,19 @@ export const Users: CollectionConfig = {
   labels: collectionLabels('帳號', 'Account', 'Accounts'),
   auth: {
     maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Payload lifts a lock once lockTime has passed; a century keeps it until an administrator unlocks it.
+    lockTime: 100 * 365 * 24 * 60 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
+    // Keys are shown once when generated, stored encrypted and never read back (no `reveal`);
+    // administrators issue them (see the `apiKey` field), to automation accounts only (checkAccountChanges).
+    useAPIKey: true,
   },
   access: accountAccess,
-  hooks: { beforeChange: [checkAccountChanges] },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy, keepLockedAccountsLocked],
+    beforeChange: [checkAccountChanges],
+  },
   admin: {
     group: adminGroups.directoryAndSettings,
     useAsTitle: 'name',
@@ -51,6 +63,18 @@ export const Users: CollectionConfig = {
           saveToJWT: true,
           admin: { description: label('停用後無法登入，但保留其紀錄。', 'A deactivated account cannot sign in; what it did stays on record.') },
         },
+        {
+          name: 'automation',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('自動化帳號', 'Automation account'),
+          admin: {
+            description: label(
+              '供程式以 API 金鑰存取。只有自動化帳號能產生金鑰，金鑰只在產生時顯示一次。僅管理者可設定。',
+              'For programs calling the API with an API key. Only automation accounts may have a key, shown once when generated. Set by administrators.',
+            ),
+          },
+        },
       ],
     },
     {
@@ -79,5 +103,7 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    // Payload's API-key field, with who may set it: its key block shows only to administrators.
+    { name: 'apiKey', type: 'text', access: { create: administratorsOnly, update: administratorsOnly } },
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_004246_initial from './20261123_004246_initial';
 import * as migration_20261123_020524_locale_parent_indexes from './20261123_020524_locale_parent_indexes';
 import * as migration_20261123_142740_survey_reports from './20261123_142740_survey_reports';
 import * as migration_20261123_181958_accounts_workflow_trash from './20261123_181958_accounts_workflow_trash';
+import * as migration_20261123_185129_audit_log_automation_accounts from './20261123_185129_audit_log_automation_accounts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_181958_accounts_workflow_trash.up,
     down: migration_20261123_181958_accounts_workflow_trash.down,
-    name: '20261123_181958_accounts_workflow_trash'
+    name: '20261123_181958_accounts_workflow_trash',
+  },
+  {
+    up: migration_20261123_185129_audit_log_automation_accounts.up,
+    down: migration_20261123_185129_audit_log_automation_accounts.down,
+    name: '20261123_185129_audit_log_automation_accounts'
   },
 ];

@@ -114,6 +114,11 @@ describe('seed', () => {
     expect(await state()).toEqual(afterFirstRun)
   }, 900_000)
 
+  test('seeding, which no account does, leaves nothing in the audit log', async () => {
+    expect(afterFirstRun, 'the first run must have finished').toBeDefined()
+    expect(await count('audit-log')).toBe(0)
+  })
+
   test('the directory: at least 60 schools, in all three regions', async () => {
     expect(await count('schools')).toBeGreaterThanOrEqual(60)
     for (const { value } of regions) {

@@ -12,6 +12,7 @@ declare module 'vitest' {
     cmsURL: string
     cmsDataDir: string
     cmsDatabase: 'sqlite' | 'mongodb'
+    cmsDatabaseURI: string
     cmsAdmin: { email: string; password: string; name: string }
   }
 }
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsURL', server.url)
   project.provide('cmsDataDir', server.dataDir)
   project.provide('cmsDatabase', server.database)
+  project.provide('cmsDatabaseURI', server.databaseURI)
   project.provide('cmsAdmin', testAdmin)
   return async () => {
     await stopCms(server)
