@@ -40,14 +40,20 @@ export const notifyCaseWorkflow: CollectionAfterChangeHook = async ({ doc, req }
   const [from, next] = [statusLabel(step.from), statusLabel(step.to)]
   const link = `${req.payload.config.serverURL || ''}/admin/collections/cases/${doc.id}`
   const comment = step.comment ? `\n說明／Comment：${step.comment}\n` : ''
-  await req.payload.sendEmail({
-    to,
-    subject: `【優良範例】${doc.title}：${next['zh-TW']}／Exemplar case ${next.en}`,
-    text:
-      `優良範例「${doc.title}」的狀態已由「${from['zh-TW']}」改為「${next['zh-TW']}」（${actor}）。\n` +
-      `The exemplar case “${doc.title}” went from “${from.en}” to “${next.en}” (${actor}).\n` +
-      comment +
-      `\n${link}\n`,
-  })
+  const subject = `【優良範例】${doc.title}：${next['zh-TW']}／Exemplar case ${next.en}`
+  try {
+    await req.payload.sendEmail({
+      to,
+      subject,
+      text:
+        `優良範例「${doc.title}」的狀態已由「${from['zh-TW']}」改為「${next['zh-TW']}」（${actor}）。\n` +
+        `The exemplar case “${doc.title}” went from “${from.en}” to “${next.en}” (${actor}).\n` +
+        comment +
+        `\n${link}\n`,
+    })
+  } catch (error) {
+    // The step stands (it is in the history) even when the mail server or the outbox fails.
+    req.payload.logger.error({ err: error, msg: `Notice "${subject}" to ${to.join(', ')} could not be sent` })
+  }
   return doc
 }
