@@ -5,8 +5,9 @@
  * the region's conveners; every other step is refused with a clear message and changes nothing.
  * Last, the pending work each account finds on the admin dashboard.
  */
+import fs from 'node:fs'
 import path from 'node:path'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { messages } from '../../src/messages'
 import { caseStatuses, type CaseStatus } from '../../src/workflow/caseWorkflow'
@@ -191,6 +192,25 @@ describe('every allowed step', () => {
     expect(after._status).toBe('published')
     expect(after.workflowHistory.at(-1)).toMatchObject({ from: 'approved', to: 'published', by: accounts.northConvener.id })
     expect(written()).toHaveLength(1)
+  })
+
+  test('a notice that cannot be written does not undo the step', async () => {
+    const item = await newCase()
+    const outbox = path.join(inject('cmsDataDir'), 'outbox')
+    // A file where the outbox folder should be: every write into it fails.
+    fs.mkdirSync(outbox, { recursive: true })
+    fs.renameSync(outbox, `${outbox}.aside`)
+    fs.writeFileSync(outbox, '')
+    try {
+      const reply = await step(item.id, 'northStaff', 'submitted')
+      expect(reply.status, reply.text).toBe(200)
+    } finally {
+      fs.rmSync(outbox)
+      fs.renameSync(`${outbox}.aside`, outbox)
+    }
+    const after = await stored(item.id)
+    expect(after.workflowStatus).toBe('submitted')
+    expect(after.workflowHistory).toHaveLength(1)
   })
 
   test("the admin's Unpublish button takes a published case back to approved", async () => {
