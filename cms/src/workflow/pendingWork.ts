@@ -30,6 +30,7 @@ type CaseRow = {
   workflowHistory?: Array<{ to?: string | null; comment?: string | null }> | null
 }
 
+/** Each list shows the most recently changed cases; the collection's own list has them all. */
 const LIMIT = 50
 
 const pendingCase = (row: CaseRow): PendingCase => {
