@@ -48,32 +48,49 @@ export async function runTransactionsOnPooledConnections(client: Client, url: st
 
   client.transaction = async (mode: TransactionMode = 'write'): Promise<Transaction> => {
     const connection = await acquire()
-    try {
-      await connection.execute(beginStatement[mode])
-    } catch (error) {
-      release(connection)
-      throw error
+    /**
+     * BEGIN waits for the transaction's first statement. Payload opens a request's transaction
+     * before some writes it makes outside it (forgot-password reserves its rate limit that way);
+     * holding the write lock from the start made those wait for it until the busy timeout.
+     */
+    let beginning: Promise<void> | undefined
+    let state: 'idle' | 'open' | 'ended' = 'idle'
+    const begin = () =>
+      (beginning ??= connection.execute(beginStatement[mode]).then(() => {
+        state = 'open'
+      }))
+    const run = async (statement: InStatement) => {
+      await begin()
+      return connection.execute(statement)
     }
-    let open = true
     const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
-      if (!open) return
+      if (state === 'ended') return
+      // A failed BEGIN left nothing open; a transaction that never ran a statement has nothing to end.
+      if (state === 'idle') {
+        await beginning?.catch(() => undefined)
+        if (state === 'idle') {
+          state = 'ended'
+          release(connection)
+          return
+        }
+      }
       try {
         await connection.execute(statement)
-        open = false
+        state = 'ended'
         release(connection)
       } catch (error) {
         // A failed COMMIT leaves the transaction open: undo it so the connection can be reused.
         if (statement === 'COMMIT') await end('ROLLBACK')
         else connection.close()
-        open = false
+        state = 'ended'
         throw error
       }
     }
     const transaction: Transaction = {
-      execute: (statement: InStatement) => connection.execute(statement),
+      execute: run,
       batch: async (statements: InStatement[]) => {
         const results: ResultSet[] = []
-        for (const statement of statements) results.push(await connection.execute(statement))
+        for (const statement of statements) results.push(await run(statement))
         return results
       },
       // libsql's executeMultiple rolls back an open transaction; nothing here needs it.
@@ -84,7 +101,7 @@ export async function runTransactionsOnPooledConnections(client: Client, url: st
       rollback: () => end('ROLLBACK'),
       close: () => void end('ROLLBACK'),
       get closed() {
-        return !open
+        return state === 'ended'
       },
     }
     return transaction

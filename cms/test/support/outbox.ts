@@ -6,6 +6,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { inject } from 'vitest'
 
+import { api } from './api'
+
 export type Email = {
   file: string
   /** Header names in lower case, values unfolded and still encoded. */
@@ -79,4 +81,18 @@ export function readEmail(name: string): Email {
 export function outboxMark(): () => Email[] {
   const seen = new Set(outboxFiles())
   return () => outboxFiles().filter((name) => !seen.has(name)).map(readEmail)
+}
+
+/**
+ * Asks for a password reset over HTTP (POST /api/users/forgot-password) and returns the token from
+ * the email it sends, as the account holder would follow the link.
+ */
+export async function requestResetToken(email: string): Promise<string> {
+  const since = outboxMark()
+  const reply = await api('/users/forgot-password', { json: { email } })
+  if (reply.status !== 200) throw new Error(`forgot-password answered ${reply.status}: ${reply.text.slice(0, 300)}`)
+  const message = since().find((sent) => sent.to.includes(email))
+  const token = message?.text.match(/\/reset\/([A-Za-z0-9]+)/)?.[1]
+  if (!token) throw new Error(`No reset link mailed to ${email}`)
+  return token
 }

@@ -1,10 +1,8 @@
 /**
  * What the server stored for an account, read from the test database itself: the fields Payload
- * never returns over HTTP (lock, encrypted API key); and a password-reset token as the emailed
- * link would carry it (the test server sends no mail). SQLite only.
+ * never returns over HTTP (lock, encrypted API key). SQLite only.
  */
 import { createClient } from '@libsql/client'
-import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 
 export type StoredAccount = {
@@ -33,22 +31,6 @@ export async function storedAccount(email: string): Promise<StoredAccount> {
     const row = result.rows[0]
     if (!row) throw new Error(`No stored account ${email}`)
     return row as unknown as StoredAccount
-  } finally {
-    client.close()
-  }
-}
-
-/** Gives the account a reset token valid for an hour, as POST /api/users/forgot-password does. */
-export async function issueResetToken(email: string): Promise<string> {
-  const token = randomBytes(20).toString('hex')
-  const client = await testDatabase()
-  try {
-    const result = await client.execute({
-      sql: 'UPDATE users SET reset_password_token = ?, reset_password_expiration = ? WHERE email = ?',
-      args: [token, new Date(Date.now() + 60 * 60 * 1000).toISOString(), email],
-    })
-    if (result.rowsAffected !== 1) throw new Error(`No stored account ${email}`)
-    return token
   } finally {
     client.close()
   }
