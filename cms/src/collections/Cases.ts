@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { caseAccess } from '../access/collectionAccess'
 import { reviewTeamOnly, signedInOnly } from '../access/fieldAccess'
@@ -121,6 +122,9 @@ export const Cases: CollectionConfig = {
       relationTo: 'users',
       hasMany: true,
       filterOptions: { role: { equals: 'reviewer' } },
+      // Checks that the accounts are reviewers whatever the editor may read of accounts: conveners
+      // and school staff cannot list reviewers' accounts, yet save cases that have reviewers.
+      validate: (value, options) => relationship(value, { ...options, overrideAccess: true }),
       access: { read: reviewTeamOnly },
       label: label('評審委員', 'Reviewers'),
       admin: { position: 'sidebar', description: label('可閱讀本案並填寫評審意見的委員。', 'Reviewers who may read this case and write a review of it.') },
