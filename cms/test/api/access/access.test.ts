@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { admin, api, count, upload } from '../../support/api'
 import { createFixtures, type Fixtures, release, type Target, variants } from './fixtures'
-import { type Actor, actors, collectionMatrix, globalMatrix, type Operation, type Rights } from './matrix'
+import { type Actor, actors, collectionMatrix, globalMatrix, type Outcome, type Rights } from './matrix'
 import { indirectRouteCells } from './indirect'
 import { permits } from './permits'
 
@@ -190,53 +190,69 @@ async function expectDone(collection: string, operation: WriteOperation, id: str
   if (operation === 'update') expect(after.body).toMatchObject(change)
 }
 
+/** A create as `actor`: 201 and one more document, or 403 and the count as it was. */
+async function tryCreate(collection: string, actor: Actor, outcome: Outcome) {
+  const { data, traits, file } = fixtures.createData(collection, actor)
+  const countBefore = seenCounts.get(collection) ?? (await count(collection))
+  const reply = file
+    ? await upload(collection, file, data, { token: tokenOf(actor) ?? '' })
+    : await api(`/${collection}?depth=0`, { method: 'POST', json: data, token: tokenOf(actor) })
+  if (permits(outcome, actor, traits)) {
+    expect(reply.status, reply.text).toBe(201)
+    expect(await count(collection)).toBe(countBefore + 1)
+    await release(collection, reply.body.doc.id)
+    forget(collection)
+  } else {
+    expect(reply.status, reply.text).toBe(403)
+    const countAfter = await count(collection)
+    expect(countAfter).toBe(countBefore)
+    seenCounts.set(collection, countAfter)
+  }
+}
+
+/** An update, trash, publish or delete as `actor` of the document `key`: done, or 403 and nothing changed. */
+async function tryWrite(collection: string, actor: Actor, operation: WriteOperation, outcome: Outcome, key: string) {
+  const shared = targetOf(collection, key)
+  const allowed = permits(outcome, actor, shared)
+  // An allowed trash, publish or delete spends its document: use a fresh one like it.
+  const target = allowed && operation !== 'update' ? await fixtures.fresh(collection, key) : shared
+  const previous = allowed ? undefined : await before(collection, target.id)
+  const change = fixtures.change(collection)
+  const { method, route, json } = writeRequest(collection, operation, target.id, change)
+  const reply = await api(route, { method, json, token: tokenOf(actor) })
+  if (allowed) {
+    forget(collection, target.id)
+    expect(reply.status, reply.text).toBe(200)
+    await expectDone(collection, operation, target.id, change)
+    if (operation !== 'update' && operation !== 'delete') await release(collection, target.id)
+  } else {
+    expect(reply.status, reply.text).toBe(403)
+    await unchanged(collection, target.id, previous!)
+  }
+}
+
+/** The write cells of each collection, in the order they run. */
+const writeCells = new Map<string, Array<{ name: string; run: () => Promise<void> }>>()
 for (const [collection, byActor] of Object.entries(collectionMatrix)) {
-  describe(`${collection}: writes`, () => {
-    for (const actor of actors) {
-      const rights: Rights = byActor[actor]
-      cell(`${actor} × ${collection} × create`, async () => {
-        const { data, traits, file } = fixtures.createData(collection, actor)
-        const allowed = permits(rights.create, actor, traits)
-        const countBefore = seenCounts.get(collection) ?? (await count(collection))
-        const reply = file ? await upload(collection, file, data, { token: tokenOf(actor) ?? '' }) : await api(`/${collection}?depth=0`, { method: 'POST', json: data, token: tokenOf(actor) })
-        if (allowed) {
-          expect(reply.status, reply.text).toBe(201)
-          expect(await count(collection)).toBe(countBefore + 1)
-          await release(collection, reply.body.doc.id)
-          forget(collection)
-        } else {
-          expect(reply.status, reply.text).toBe(403)
-          const countAfter = await count(collection)
-          expect(countAfter).toBe(countBefore)
-          seenCounts.set(collection, countAfter)
-        }
-      })
-      for (const operation of ['update', 'trash', 'publish', 'delete'] as const) {
-        const outcome = rights[operation]
-        if (!outcome) continue
-        for (const key of keysFor(collection, operation)) {
-          cell(`${actor} × ${collection} × ${operation} ${key}`, async () => {
-            const shared = targetOf(collection, key)
-            const allowed = permits(outcome, actor, shared)
-            // An allowed trash, publish or delete spends its document: use a fresh one like it.
-            const target = allowed && operation !== 'update' ? await fixtures.fresh(collection, key) : shared
-            const previous = allowed ? undefined : await before(collection, target.id)
-            const change = fixtures.change(collection)
-            const { method, route, json } = writeRequest(collection, operation, target.id, change)
-            const reply = await api(route, { method, json, token: tokenOf(actor) })
-            if (allowed) {
-              forget(collection, target.id)
-              expect(reply.status, reply.text).toBe(200)
-              await expectDone(collection, operation, target.id, change)
-              if (operation !== 'update' && operation !== 'delete') await release(collection, target.id)
-            } else {
-              expect(reply.status, reply.text).toBe(403)
-              await unchanged(collection, target.id, previous!)
-            }
-          })
-        }
+  const queue: Array<{ name: string; run: () => Promise<void> }> = []
+  writeCells.set(collection, queue)
+  for (const actor of actors) {
+    const rights: Rights = byActor[actor]
+    queue.push({ name: `${actor} × ${collection} × create`, run: () => tryCreate(collection, actor, rights.create) })
+    for (const operation of ['update', 'trash', 'publish', 'delete'] as const) {
+      const outcome = rights[operation]
+      if (!outcome) continue
+      for (const key of keysFor(collection, operation)) {
+        queue.push({ name: `${actor} × ${collection} × ${operation} ${key}`, run: () => tryWrite(collection, actor, operation, outcome, key) })
       }
     }
+  }
+}
+
+// One write at a time: each checks the count and the documents it leaves (and SQLite takes one writer).
+for (const [collection, queue] of writeCells) {
+  describe(`${collection}: writes`, () => {
+    for (const { name, run } of queue) cell(name, run)
   })
 }
 
