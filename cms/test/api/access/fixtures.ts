@@ -296,11 +296,12 @@ export async function createFixtures(): Promise<Fixtures> {
 
   /** Project zones and regions hold unique values other test files use: remove every one made here. */
   const cleanup = async () => {
-    for (const collection of ['project-zones', 'regions']) {
-      const trash = collection === 'project-zones' ? '&trash=true' : ''
-      const list = await api(`/${collection}?limit=100&depth=0${trash}&where[title][contains]=${encodeURIComponent(run)}`, { token })
-      const found = collection === 'regions' ? await api(`/regions?limit=100&depth=0&where[name][contains]=${encodeURIComponent(run)}`, { token }) : list
-      for (const doc of found.body?.docs ?? []) await api(`/${collection}/${doc.id}?${trash.slice(1)}`, { method: 'DELETE', token })
+    for (const [collection, field] of [['project-zones', 'title'], ['regions', 'name']] as const) {
+      const trash = collection === 'project-zones' ? 'trash=true' : ''
+      const mine = async () => (await api(`/${collection}?limit=100&depth=0&${trash}&where[${field}][contains]=${encodeURIComponent(run)}`, { token })).body.docs as Array<{ id: string }>
+      for (const doc of await mine()) await api(`/${collection}/${doc.id}?${trash}`, { method: 'DELETE', token })
+      const left = await mine()
+      if (left.length > 0) throw new Error(`${left.length} ${collection} of the access matrix could not be removed`)
     }
   }
 

@@ -197,6 +197,11 @@ const users: Table<Rights> = {
   deactivated: nothingAtAll,
 }
 
+/** Regions are few and fixed: they are not moved to the trash. */
+function withoutTrash(table: Table<Rights>): Table<Rights> {
+  return Object.fromEntries(Object.entries(table).map(([actor, { trash: _trash, ...rights }]) => [actor, rights])) as Table<Rights>
+}
+
 export const collectionMatrix: Record<string, Table<Rights>> = {
   news: regional,
   cases,
@@ -214,13 +219,8 @@ export const collectionMatrix: Record<string, Table<Rights>> = {
   videos: national,
   'video-files': uploads,
   schools: reference,
-  regions: { ...Object.fromEntries(Object.entries(reference).map(([actor, rights]) => [actor, withoutTrash(rights)])) } as Table<Rights>,
+  regions: withoutTrash(reference),
   users,
-}
-
-/** Regions are not trashed (they are few and fixed). */
-function withoutTrash({ trash: _trash, ...rights }: Rights): Rights {
-  return rights
 }
 
 // ---- Globals ----------------------------------------------------------------------------------
