@@ -115,6 +115,8 @@ variants.schools = [{ key: 'school' }]
 variants.regions = [{ key: 'region', region: 'central' }]
 
 variants['case-reviews'] = [{ key: 'review', region: 'south', createdBy: 'reviewer-assigned' }]
+// An entry the server wrote while the fixtures were made.
+variants['audit-log'] = [{ key: 'entry' }]
 variants.users = (Object.keys(actorInfo) as Actor[])
   .filter((actor) => actor !== 'public')
   .map((actor) => ({ key: `account-${actor}`, account: actor, role: actorInfo[actor].role ?? undefined, region: actorInfo[actor].region ?? null, school: actorInfo[actor].school }))
@@ -232,6 +234,11 @@ export async function createFixtures(): Promise<Fixtures> {
       if (reply.status !== 201) throw new Error(`a review answered ${reply.status}: ${reply.text.slice(0, 500)}`)
       return { ...variant, id: reply.body.doc.id }
     }
+    if (collection === 'audit-log') {
+      const latest = await api('/audit-log?limit=1&sort=-at&depth=0', { token })
+      if (!latest.body?.docs?.[0]) throw new Error(`no audit-log entry to test with: ${latest.status} ${latest.text.slice(0, 300)}`)
+      return { ...variant, id: latest.body.docs[0].id }
+    }
     const doc = await create(collection, dataFor(collection, variant))
     if (collection === 'cases' && variant.workflowStatus && variant.workflowStatus !== 'draft') {
       const path = { submitted: ['submitted'], approved: ['submitted', 'approved'], published: ['submitted', 'approved', 'published'], returned: ['submitted', 'returned'] }
@@ -277,6 +284,7 @@ export async function createFixtures(): Promise<Fixtures> {
       return { data: { case: assigned.id, score: 70, recommendation: 'revise', comment: '請補充。' }, traits: { reviewers: assigned.reviewers } }
     }
     if (collection === 'project-zones') return { data: { ...dataFor(collection, traits), zone: spareZone }, traits }
+    if (collection === 'audit-log') return { data: { at: new Date().toISOString(), action: 'update', summary: `權限測試 ${run}` }, traits }
     if (collection === 'regions') return { data: dataFor('regions', { region: 'south' }), traits }
     return { data: dataFor(collection, traits), traits }
   }
@@ -291,6 +299,7 @@ export async function createFixtures(): Promise<Fixtures> {
     regions: { description: `改過 ${run}` },
     cases: { summary: `改過 ${run}` },
     links: { description: `改過 ${run}` },
+    'audit-log': { summary: `改過 ${run}` },
   }
   const change = (collection: string) => changes[collection] ?? { title: `改過 ${collection} ${run} ${unique()}` }
 

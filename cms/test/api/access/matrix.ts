@@ -202,6 +202,20 @@ function withoutTrash(table: Table<Rights>): Table<Rights> {
   return Object.fromEntries(Object.entries(table).map(([actor, { trash: _trash, ...rights }]) => [actor, rights])) as Table<Rights>
 }
 
+/** The audit log: read by the agency's administrators; written by the server only, changed and removed by nobody. */
+const auditLog: Table<Rights> = {
+  public: nothingAtAll,
+  admin: { create: 'deny', read: 'allow', update: 'deny', delete: 'deny' },
+  contractor: nothingAtAll,
+  'convener-north': nothingAtAll,
+  'convener-south': nothingAtAll,
+  'school-north': nothingAtAll,
+  'school-south': nothingAtAll,
+  'reviewer-assigned': nothingAtAll,
+  'reviewer-unassigned': nothingAtAll,
+  deactivated: nothingAtAll,
+}
+
 export const collectionMatrix: Record<string, Table<Rights>> = {
   news: regional,
   cases,
@@ -221,6 +235,7 @@ export const collectionMatrix: Record<string, Table<Rights>> = {
   schools: reference,
   regions: withoutTrash(reference),
   users,
+  'audit-log': auditLog,
 }
 
 // ---- Globals ----------------------------------------------------------------------------------
