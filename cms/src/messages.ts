@@ -36,6 +36,7 @@ export const messages = {
     '此帳號因多次登入失敗已鎖定，請聯絡本署管理者解除鎖定。',
     'This account is locked after repeated failed sign-ins. Please ask an administrator to unlock it.',
   ),
+  accountDeactivated: label('此帳號已停用，請聯絡本署管理者。', 'This account has been deactivated. Please contact an administrator.'),
   // Content and regions.
   outsideOwnRegion: label('只能管理本區（{region}）的內容，不能移到其他區域。', 'You may only manage content of your own region ({region}) and cannot move it to another region.'),
   otherSchool: label('只能為本校建立及編輯優良範例。', "You may only create and edit your own school's exemplar cases."),

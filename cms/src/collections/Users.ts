@@ -7,6 +7,7 @@ import { secureCookies } from '../environment'
 import { checkAccountChanges } from '../hooks/checkAccountChanges'
 import { enforcePasswordPolicy } from '../hooks/enforcePasswordPolicy'
 import { keepLockedAccountsLocked } from '../hooks/keepLockedAccountsLocked'
+import { refuseDeactivatedSignIn } from '../hooks/refuseDeactivatedSignIn'
 import { collectionLabels, label } from '../labels'
 import { regions } from '../vocabularies'
 import { adminGroups } from './adminGroups'
@@ -33,6 +34,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [enforcePasswordPolicy, keepLockedAccountsLocked],
     beforeChange: [checkAccountChanges],
+    beforeLogin: [refuseDeactivatedSignIn],
   },
   admin: {
     group: adminGroups.directoryAndSettings,

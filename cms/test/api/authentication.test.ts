@@ -127,6 +127,19 @@ describe('password policy', () => {
   })
 })
 
+describe('deactivated accounts', () => {
+  test('a deactivated account cannot sign in, with the reason; reactivated, it can', async () => {
+    const account = await createAccount()
+    const token = await admin()
+    expect((await api(`/users/${account.id}`, { method: 'PATCH', json: { active: false }, token })).status).toBe(200)
+    const refused = await loginReply(account.email, account.password, 'en')
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toBe(messages.accountDeactivated.en)
+    expect((await api(`/users/${account.id}`, { method: 'PATCH', json: { active: true }, token })).status).toBe(200)
+    expect((await loginReply(account.email, account.password)).status).toBe(200)
+  })
+})
+
 describe('session cookies and origins', () => {
   const foreignOrigin = 'https://evil.example'
 
