@@ -10,3 +10,6 @@ export const reviewTeamOnly: FieldAccess = ({ req }) => hasRole(accountOf(req), 
 
 /** Programs' access to the API (API keys) is the agency administrators' to grant. */
 export const administratorsOnly: FieldAccess = ({ req }) => hasRole(accountOf(req), 'admin')
+
+/** Schools read the reviews of their cases without learning which reviewer wrote each. */
+export const hiddenFromSchools: FieldAccess = ({ req }) => !hasRole(accountOf(req), 'school')

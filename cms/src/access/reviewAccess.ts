@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { accountOf, hasRole, managesAllContent, nothing, regionOf } from './roles'
+import { accountOf, hasRole, managesAllContent, nothing, regionOf, schoolOf } from './roles'
 
 const own: Access = ({ req }) => {
   const account = accountOf(req)
@@ -9,7 +9,8 @@ const own: Access = ({ req }) => {
 
 /**
  * Reviews of exemplar cases: each reviewer writes and reads only their own, on cases assigned to
- * them (`bindReviewToAssignment`); the agency, the contractor and the case's convener read them.
+ * them (`bindReviewToAssignment`); the agency, the contractor and the case's convener read them,
+ * and the case's school reads the comments on its cases (not who wrote them).
  */
 export const reviewAccess: NonNullable<CollectionConfig['access']> = {
   create: ({ req }) => hasRole(accountOf(req), 'reviewer'),
@@ -17,6 +18,7 @@ export const reviewAccess: NonNullable<CollectionConfig['access']> = {
     const account = accountOf(req)
     if (managesAllContent(account)) return true
     if (hasRole(account, 'convener')) return regionOf(account) ? { region: { equals: regionOf(account) } } : nothing
+    if (hasRole(account, 'school')) return schoolOf(account) ? { school: { equals: schoolOf(account) } } : nothing
     return hasRole(account, 'reviewer') ? { reviewer: { equals: account.id } } : false
   },
   readVersions: ({ req }) => hasRole(accountOf(req), 'admin'),

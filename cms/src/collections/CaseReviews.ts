@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromSchools } from '../access/fieldAccess'
 import { reviewAccess } from '../access/reviewAccess'
 import { bindReviewToAssignment } from '../hooks/bindReviewToAssignment'
 import { collectionLabels, label } from '../labels'
@@ -41,9 +42,11 @@ export const CaseReviews: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
+      access: { read: hiddenFromSchools },
       label: label('評審委員', 'Reviewer'),
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'region', type: 'select', options: regions, index: true, label: label('區域', 'Region'), admin: { position: 'sidebar', readOnly: true } },
+    { name: 'school', type: 'relationship', relationTo: 'schools', index: true, label: label('學校', 'School'), admin: { position: 'sidebar', readOnly: true } },
   ],
 }

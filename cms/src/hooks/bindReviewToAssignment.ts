@@ -5,7 +5,8 @@ import { messages, refusal } from '../messages'
 
 /**
  * A review is written by the reviewer signed in, on a case assigned to them, and stays on that
- * case and with that reviewer; it takes the case's region so the convener can read it.
+ * case and with that reviewer; it takes the case's region and school, so that the convener and
+ * the school can read it.
  */
 export const bindReviewToAssignment: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const account = accountOf(req)
@@ -13,6 +14,7 @@ export const bindReviewToAssignment: CollectionBeforeChangeHook = async ({ data,
     data.reviewer = originalDoc?.reviewer
     data.case = originalDoc?.case
     data.region = originalDoc?.region
+    data.school = originalDoc?.school
     return data
   }
   if (!account && !req.user) return data
@@ -22,5 +24,6 @@ export const bindReviewToAssignment: CollectionBeforeChangeHook = async ({ data,
   if (!account || !item || !assigned.includes(String(account.id))) throw refusal(req, messages.reviewNotAssigned)
   data.reviewer = account.id
   data.region = item.region ?? null
+  data.school = idOf(item.school)
   return data
 }

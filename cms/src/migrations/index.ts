@@ -3,6 +3,7 @@ import * as migration_20261123_020524_locale_parent_indexes from './20261123_020
 import * as migration_20261123_142740_survey_reports from './20261123_142740_survey_reports';
 import * as migration_20261123_181958_accounts_workflow_trash from './20261123_181958_accounts_workflow_trash';
 import * as migration_20261123_185129_audit_log_automation_accounts from './20261123_185129_audit_log_automation_accounts';
+import * as migration_20261123_193351_review_school from './20261123_193351_review_school';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_185129_audit_log_automation_accounts.up,
     down: migration_20261123_185129_audit_log_automation_accounts.down,
-    name: '20261123_185129_audit_log_automation_accounts'
+    name: '20261123_185129_audit_log_automation_accounts',
+  },
+  {
+    up: migration_20261123_193351_review_school.up,
+    down: migration_20261123_193351_review_school.down,
+    name: '20261123_193351_review_school'
   },
 ];

@@ -114,7 +114,7 @@ variants.links = [{ key: 'link' }]
 variants.schools = [{ key: 'school' }]
 variants.regions = [{ key: 'region', region: 'central' }]
 
-variants['case-reviews'] = [{ key: 'review', region: 'south', createdBy: 'reviewer-assigned' }]
+variants['case-reviews'] = [{ key: 'review', region: 'south', school: 'south', createdBy: 'reviewer-assigned' }]
 // An entry the server wrote while the fixtures were made.
 variants['audit-log'] = [{ key: 'entry' }]
 variants.users = (Object.keys(actorInfo) as Actor[])

@@ -133,6 +133,15 @@ export function indirectRouteCells(fixtures: () => Fixtures, cell: Cell) {
   })
 
   describe('field-level and cross-region rules', () => {
+    cell("school-south × case-reviews × reads the review of its case, without the reviewer's name", async () => {
+      const review = target('case-reviews', 'review')
+      const reply = await api(`/case-reviews/${review.id}?depth=1`, { token: token('school-south') })
+      expect(reply.status, reply.text).toBe(200)
+      expect(reply.body.comment).toBeTruthy()
+      expect(reply.body).not.toHaveProperty('reviewer')
+      expect((await api(`/case-reviews/${review.id}`, { token: token('school-north') })).status).toBe(404)
+    })
+
     const caseOf = (school: string, extra: Record<string, unknown>) => ({ title: '欄位權限測試', school, academicYear: 113, planType: 'cross-unit', activityFormat: 'single-event', summary: '摘要', ...extra })
     const reserved = { featured: true, award: { category: 'school', year: 2024, title: '績優' }, region: 'south', subsidised: true, reviewers: [] as string[] }
 

@@ -134,7 +134,7 @@ const cases: Table<Rights> = {
   deactivated: readsPublished,
 }
 
-/** Reviews: written by the assigned reviewer, read by the review's side; no drafts, versions or trash. */
+/** Reviews: written by the assigned reviewer, read by the review's side and the case's school; no drafts, versions or trash. */
 const nothingAtAll: Rights = { create: 'deny', read: 'deny', update: 'deny', delete: 'deny' }
 const caseReviews: Table<Rights> = {
   public: nothingAtAll,
@@ -142,8 +142,8 @@ const caseReviews: Table<Rights> = {
   contractor: { create: 'deny', read: 'allow', update: 'deny', delete: 'deny' },
   'convener-north': { create: 'deny', read: 'own-region', update: 'deny', delete: 'deny' },
   'convener-south': { create: 'deny', read: 'own-region', update: 'deny', delete: 'deny' },
-  'school-north': nothingAtAll,
-  'school-south': nothingAtAll,
+  'school-north': { create: 'deny', read: 'own-school', update: 'deny', delete: 'deny' },
+  'school-south': { create: 'deny', read: 'own-school', update: 'deny', delete: 'deny' },
   'reviewer-assigned': { create: 'assigned', read: 'own', update: 'own', delete: 'deny' },
   'reviewer-unassigned': { create: 'assigned', read: 'own', update: 'own', delete: 'deny' },
   deactivated: nothingAtAll,
