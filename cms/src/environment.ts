@@ -98,3 +98,21 @@ export const s3 = process.env.S3_BUCKET
       secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || '',
     }
   : undefined
+
+/**
+ * The portal's releases: each build in `releases/<id>/` (`site/` and the `snapshot/` it was built
+ * from), and `live`, a link to the release being served. PORTAL_DIR, else `portal/` in DATA_DIR.
+ */
+export const portalDirectory = path.resolve(process.env.PORTAL_DIR || path.join(dataDirectory, 'portal'))
+
+/** The portal's source (the workspace's `site` package), which the CMS builds releases from. */
+export const siteDirectory = path.join(repositoryRoot, 'site')
+
+/**
+ * Whether this server builds the portal when content is published (SITE_BUILDER=off on all but
+ * one of several CMS servers), and how long it waits for further edits before starting a build.
+ */
+export const siteBuilder = {
+  enabled: process.env.SITE_BUILDER !== 'off',
+  delayMs: Number(process.env.SITE_BUILD_DELAY_MS || 2000),
+}

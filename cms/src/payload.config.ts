@@ -26,6 +26,7 @@ import { Pages } from './collections/Pages'
 import { ProjectZones } from './collections/ProjectZones'
 import { Regions } from './collections/Regions'
 import { Schools } from './collections/Schools'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { SurveyReports } from './collections/SurveyReports'
 import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
@@ -38,6 +39,7 @@ import { messages } from './messages'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { requestSiteBuilds } from './publishing/requestSiteBuilds'
 
 const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 
@@ -60,7 +62,7 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
-    components: { beforeDashboard: ['/components/PendingWork#PendingWork'] },
+    components: { beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'] },
   },
   // Collections in admin-navigation order within each group.
   collections: [
@@ -82,6 +84,7 @@ export default buildConfig({
     Schools,
     Regions,
     Users,
+    SiteBuilds,
     AuditLog,
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
@@ -118,6 +121,7 @@ export default buildConfig({
         credentials: { accessKeyId: s3?.accessKeyId ?? '', secretAccessKey: s3?.secretAccessKey ?? '' },
       },
     }),
+    requestSiteBuilds,
     // Last, so that it also covers what the other plugins add.
     recordAuditTrail,
   ],

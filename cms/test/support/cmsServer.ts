@@ -81,6 +81,9 @@ export function cmsEnvironment({ dataDir, databaseURI, port }: { dataDir: string
     DATABASE_URI: databaseURI,
     MEDIA_DIR: path.join(dataDir, 'uploads'),
     EMAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
+    PORTAL_DIR: path.join(dataDir, 'portal'),
+    // Publishing asks for portal builds; only the publishing tests run a builder.
+    SITE_BUILDER: 'off',
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     ...(port ? { PORT: String(port), PUBLIC_URL: `http://localhost:${port}` } : {}),
     S3_BUCKET: '',
