@@ -46,6 +46,8 @@ export type StartOptions = {
    * caller must have made with `next build` into the same NEXT_DIST_DIR.
    */
   mode?: 'dev' | 'start'
+  /** Work on the migrated database before the server starts (seeding), given the server's environment. */
+  beforeStart?: (env: Record<string, string>) => Promise<void>
 }
 
 const isMongoURI = (uri: string | undefined): uri is string => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -199,6 +201,7 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
   const env = { ...cmsEnvironment({ dataDir, databaseURI, port }), ...options.env }
   try {
     if (database === 'sqlite') await migrate(env)
+    await options.beforeStart?.(env)
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true })
     throw error
