@@ -3,7 +3,8 @@
  * render it, run by Debian's nginx on loopback in front of the built portal (reached through a
  * `live` symlink, as the publisher lays it out) and two recording servers standing in for the CMS
  * and the preview server: routing, proxy headers, upload limit, security headers, a CSP under which
- * every kind of page and Pagefind's search work in Chromium, caching, compression and media types.
+ * every kind of page and Pagefind's search work in Chromium, caching, compression and media types;
+ * then a second instance behind a trusted load balancer, and the HTTPS variant through `nginx -t`.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -418,6 +419,38 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       expect(answer.status).toBe(200)
       expect(answer.headers['content-type']).toBe(contentType)
     })
+  })
+
+  it('behind a trusted load balancer, passes on the client and scheme it names, and sends precompressed files', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-precompressed-'))
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    let balanced: Nginx | undefined
+    try {
+      fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>compressed on the fly</title>')
+      fs.writeFileSync(path.join(root, 'index.html.gz'), zlib.gzipSync('<!doctype html><title>precompressed</title>'))
+      const site = await renderNginxSite({
+        siteURL: 'https://portal.example',
+        portalRoot: root,
+        listen: `127.0.0.1:${port}`,
+        cmsServers: [cms.address],
+        previewServer: preview.address,
+        trustedProxies: ['127.0.0.1'],
+      })
+      balanced = await startNginx(binary!, site, url)
+      const from = cms.received.length
+      await request(`${url}/api/users/me`, { headers: { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' } })
+      const [received] = cms.since(from)
+      expect(received.headers['x-forwarded-for']).toBe('203.0.113.7')
+      expect(received.headers['x-real-ip']).toBe('203.0.113.7')
+      expect(received.headers['x-forwarded-proto']).toBe('https')
+      const page = await request(`${url}/`, { headers: { 'accept-encoding': 'gzip' } })
+      expect(page.headers['content-encoding']).toBe('gzip')
+      expect(zlib.gunzipSync(page.body).toString('utf8')).toContain('precompressed</title>')
+    } finally {
+      await balanced?.close()
+      fs.rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('renders an HTTPS variant nginx accepts', async () => {
