@@ -41,7 +41,12 @@ function siteFromEnvironment(env: NodeJS.ProcessEnv): NginxSite {
   }
 }
 
-const output = process.argv[2]
-const site = await renderNginxSite(siteFromEnvironment(process.env))
-if (output) fs.writeFileSync(output, site)
-else process.stdout.write(site)
+try {
+  const output = process.argv[2]
+  const site = await renderNginxSite(siteFromEnvironment(process.env))
+  if (output) fs.writeFileSync(output, site)
+  else process.stdout.write(site)
+} catch (error) {
+  console.error(`nginx-config: ${error instanceof Error ? error.message : error}`)
+  process.exitCode = 1
+}

@@ -29,7 +29,7 @@ export type NginxSite = {
   tls?: { certificate: string; certificateKey: string }
   /**
    * Addresses or CIDR ranges of load balancers in front of nginx: their X-Forwarded-For names the
-   * client and their X-Forwarded-Proto the scheme.
+   * client and, without TLS here, their X-Forwarded-Proto the scheme.
    */
   trustedProxies?: string[]
 }
@@ -88,7 +88,8 @@ export async function renderNginxSite(site: NginxSite): Promise<string> {
       ? indent([...proxies.map((proxy) => `set_real_ip_from ${proxy};`), 'real_ip_header X-Forwarded-For;', 'real_ip_recursive on;'])
       : '',
     PORTAL_ROOT: site.portalRoot,
-    FORWARDED_PROTO: proxies.length ? '$http_x_forwarded_proto' : '$scheme',
+    // Where TLS ends at a load balancer, the scheme the browser used is the balancer's to tell.
+    FORWARDED_PROTO: proxies.length && !site.tls ? '$http_x_forwarded_proto' : '$scheme',
     MAX_UPLOAD: maxUploadSize(),
   }
   const template = fs.readFileSync(templateFile, 'utf8')
