@@ -47,11 +47,9 @@ const cspHash = (source: string) => `'sha256-${createHash('sha256').update(sourc
 async function astroInlineHashes(): Promise<{ scripts: string[]; styles: string[] }> {
   const astro = createRequire(path.join(repositoryRoot, 'site/package.json'))
   const load = async <T>(specifier: string): Promise<T> => (await import(astro.resolve(specifier))) as T
-  const directives = ['idle', 'load', 'media', 'only', 'visible']
-  const scripts = [
-    (await load<{ default: string }>('astro/runtime/server/astro-island.prebuilt.js')).default,
-    ...(await Promise.all(directives.map(async (name) => (await load<{ default: string }>(`astro/runtime/client/${name}.prebuilt.js`)).default))),
-  ]
+  const script = async (specifier: string) => (await load<{ default: string }>(specifier)).default
+  const directives = ['idle', 'load', 'media', 'only', 'visible'].map((name) => `astro/runtime/client/${name}.prebuilt.js`)
+  const scripts = await Promise.all(['astro/runtime/server/astro-island.prebuilt.js', ...directives].map(script))
   const { ISLAND_STYLES } = await load<{ ISLAND_STYLES: string }>('astro/runtime/server/astro-island-styles.js')
   return { scripts: scripts.map(cspHash), styles: [cspHash(ISLAND_STYLES)] }
 }
