@@ -3,7 +3,7 @@
  * standard output). Reads the platform's settings (SITE_URL, PUBLIC_URL, PORT, DATA_DIR, .env) as
  * the CMS does, and these:
  *
- *   PORTAL_ROOT                 folder served (default: $DATA_DIR/portal/live)
+ *   PORTAL_ROOT                 folder served (default: the live release's site, $PORTAL_DIR/live/site)
  *   PREVIEW_PORT                port of the draft preview server (default: 4322)
  *   NGINX_LISTEN                address:port or port to listen on (default: 443 with TLS, else 80)
  *   NGINX_TLS_CERTIFICATE       certificate chain (PEM); with the key, serves HTTPS and redirects port 80 to it
@@ -15,7 +15,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataDirectory, port, serverURL, siteURL } from '../../cms/src/environment'
+import { port, portalDirectory, serverURL, siteURL } from '../../cms/src/environment'
 import { type NginxSite, renderNginxSite } from './nginxSite'
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean)
@@ -32,7 +32,7 @@ function siteFromEnvironment(env: NodeJS.ProcessEnv): NginxSite {
   const cmsServers = list(env.NGINX_CMS_SERVERS)
   return {
     siteURL,
-    portalRoot: path.resolve(env.PORTAL_ROOT || path.join(dataDirectory, 'portal', 'live')),
+    portalRoot: path.resolve(env.PORTAL_ROOT || path.join(portalDirectory, 'live', 'site')),
     listen: env.NGINX_LISTEN || (tls ? '443' : '80'),
     cmsServers: cmsServers.length ? cmsServers : [`127.0.0.1:${port}`],
     previewServer: env.NGINX_PREVIEW_SERVER || `127.0.0.1:${env.PREVIEW_PORT || 4322}`,
