@@ -31,6 +31,8 @@ const changeSummary = (changes: NonNullable<SiteBuild['changes']>, requests: num
  * that is rolled back asks for nothing.
  */
 export async function requestSiteBuild(req: PayloadRequest, change: ContentChange): Promise<void> {
+  // Seeding writes thousands of documents and is followed by a build of its own.
+  if (req.context.seeding) return
   const { payload } = req
   const now = new Date().toISOString()
   const by = req.user?.collection === 'users' ? req.user.id : undefined

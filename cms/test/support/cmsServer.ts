@@ -5,7 +5,7 @@
  * SQLite (default): a fresh file under the OS temp folder, migrated with `payload migrate`.
  * MongoDB: set TEST_DATABASE_URI=mongodb://…; a database with a unique name is used and dropped.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -92,6 +92,11 @@ export function cmsEnvironment({ dataDir, databaseURI, port }: { dataDir: string
     SMTP_HOST: '',
     NEXT_TELEMETRY_DISABLED: '1',
   }
+}
+
+/** `next build` of the CMS into `distDir` (NEXT_DIST_DIR), for servers started in `start` mode. */
+export function buildForProduction(distDir: string): void {
+  execFileSync(bin('next'), ['build'], { cwd: cmsDirectory, env: { ...process.env, NEXT_DIST_DIR: distDir }, stdio: 'ignore' })
 }
 
 export async function freePort(): Promise<number> {

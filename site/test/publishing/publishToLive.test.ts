@@ -12,6 +12,7 @@ import type { SiteBuild } from '../../../cms/src/payload-types'
 import { createFirstAdmin, testAdmin } from '../../../cms/test/support/accounts'
 import { cmsDirectory, type CmsServer, startCms, stopCms } from '../../../cms/test/support/cmsServer'
 import { request } from '../../../cms/test/support/http'
+import { buildCovering, covers, isIdle, siteBuilds, waitForBuilds } from '../../../cms/test/support/siteBuilds'
 import { type StaticServer, serveDirectory } from '../../src/server/staticServer'
 import { launchBrowser } from '../support/browser'
 import { run } from '../support/builtSite'
@@ -32,27 +33,8 @@ const api = async (pathAndQuery: string, options: Parameters<typeof request>[1] 
   return reply.body
 }
 
-const allBuilds = async (): Promise<SiteBuild[]> => (await api('/site-builds?limit=200&sort=createdAt&depth=0')).docs
-
-/** Polls until `done` holds for the builds, or fails after `timeoutMs`. */
-async function waitForBuilds(done: (builds: SiteBuild[]) => boolean, what: string, timeoutMs = 600_000): Promise<SiteBuild[]> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const builds = await allBuilds()
-    if (done(builds)) return builds
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(builds.map(({ status, summary }) => ({ status, summary })))}`)
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-}
-
-const idle = (builds: SiteBuild[]) => builds.every((build) => build.status === 'live' || build.status === 'failed')
-const covers = (build: SiteBuild, id: string) => (build.changes ?? []).some((change) => change.documentId === id)
-
-/** Waits until the builder is idle and a finished build covers the change to `id`; returns that build. */
-async function buildCovering(id: string): Promise<SiteBuild> {
-  const builds = await waitForBuilds((list) => idle(list) && list.some((build) => covers(build, id)), `a build covering ${id}`)
-  return builds.findLast((build) => covers(build, id))!
-}
+const allBuilds = () => siteBuilds(cms.url, token)
+const waitFor = (done: (builds: SiteBuild[]) => boolean, what: string, timeoutMs?: number) => waitForBuilds(cms.url, token, done, what, { timeoutMs })
 
 const liveFile = (relative: string) => path.join(liveLink, 'site', relative)
 const readLive = (relative: string) => fs.readFileSync(liveFile(relative), 'utf8')
@@ -72,12 +54,13 @@ async function searchResults(query: string): Promise<string[]> {
 beforeAll(async () => {
   cms = await startCms({
     env: { SITE_BUILDER: 'on', SITE_BUILD_DELAY_MS: '1500' },
-    // The seed asks for a build; the builder makes the first release when the server starts.
     beforeStart: (env) =>
       run('pnpm', ['payload', 'run', 'src/seed/run.ts'], { cwd: cmsDirectory, env: { ...process.env, ...env }, logFile: path.join(env.DATA_DIR!, 'seed.log') }),
   })
   token = await createFirstAdmin(cms.url, testAdmin)
-  await waitForBuilds((builds) => builds.some((build) => build.status === 'live') && idle(builds), 'the first release')
+  // Seeding asks for no build: the first release is a rebuild.
+  await api('/site-builds/rebuild', { method: 'POST' })
+  await waitFor((builds) => builds.some((build) => build.status === 'live') && isIdle(builds), 'the first release')
   liveLink = path.join(cms.dataDir, 'portal', 'live')
   portal = await serveDirectory(path.join(liveLink, 'site'))
   browser = await launchBrowser()
@@ -100,7 +83,7 @@ describe('publish to live', () => {
       json: { title, slug, category: 'announcement', summary: `${phrase}摘要`, publishedAt: new Date().toISOString(), _status: 'published' },
     })
     newsId = reply.doc.id
-    const build = await buildCovering(newsId)
+    const build = await buildCovering(cms.url, token, newsId)
     expect(build.status, build.error ?? '').toBe('live')
     expect(readLive(`news/${slug}/index.html`)).toContain(title)
     expect(readLive('news/index.html')).toContain(`/news/${slug}/`)
@@ -112,11 +95,7 @@ describe('publish to live', () => {
 
   it('removes an unpublished news item from its page, the news list, RSS, the sitemap and search', async () => {
     await api(`/news/${newsId}`, { method: 'PATCH', json: { _status: 'draft' } })
-    const builds = await waitForBuilds(
-      (list) => idle(list) && list.filter((build) => covers(build, newsId)).length === 2,
-      'the build after unpublishing',
-    )
-    const build = builds.findLast((candidate) => covers(candidate, newsId))!
+    const build = await buildCovering(cms.url, token, newsId, 2)
     expect(build.status, build.error ?? '').toBe('live')
     expect(build.changes?.find((change) => change.documentId === newsId)?.action).toBe('unpublish')
     expect(fs.existsSync(liveFile(`news/${slug}`))).toBe(false)
@@ -140,11 +119,11 @@ describe('publish to live', () => {
   it('two publishes during one build lead to exactly one more build, covering both', async () => {
     const { docs } = await api('/news?limit=2&depth=0&where[_status][equals]=published')
     await api('/site-builds/rebuild', { method: 'POST' })
-    const running = (await waitForBuilds((builds) => builds.some((build) => build.status === 'building'), 'a running build', 60_000)).find(
+    const running = (await waitFor((builds) => builds.some((build) => build.status === 'building'), 'a running build', 60_000)).find(
       (build) => build.status === 'building',
     )!
     for (const doc of docs) await api(`/news/${doc.id}`, { method: 'PATCH', json: { summary: `更新摘要 ${unique}` } })
-    const builds = await waitForBuilds((list) => idle(list) && docs.every((doc: { id: string }) => list.some((build) => covers(build, doc.id))), 'the build after')
+    const builds = await waitFor((list) => isIdle(list) && docs.every((doc: { id: string }) => list.some((build) => covers(build, doc.id))), 'the build after')
     const later = builds.filter((build) => build.createdAt > running.createdAt)
     expect(later).toHaveLength(1)
     expect(later[0]!.status, later[0]!.error ?? '').toBe('live')
@@ -159,7 +138,7 @@ describe('publish to live', () => {
     const about = docs[0]
     // The portal cannot be built without its About page: the build fails on real content.
     await api(`/pages/${about.id}`, { method: 'PATCH', json: { _status: 'draft' } })
-    const failed = await buildCovering(about.id)
+    const failed = await buildCovering(cms.url, token, about.id)
     expect(failed.status).toBe('failed')
     expect(failed.error).toMatch(/about/)
     expect(fs.readlinkSync(liveLink)).toBe(liveBefore)
@@ -170,8 +149,7 @@ describe('publish to live', () => {
     expect(fs.readdirSync(path.join(cms.dataDir, 'portal', 'releases')).filter((name) => name > path.basename(liveBefore))).toEqual([])
 
     await api(`/pages/${about.id}`, { method: 'PATCH', json: { _status: 'published' } })
-    const builds = await waitForBuilds((list) => idle(list) && list.filter((build) => covers(build, about.id)).length === 2, 'the build after republishing')
-    expect(builds.findLast((build) => covers(build, about.id))!.status).toBe('live')
+    expect((await buildCovering(cms.url, token, about.id, 2)).status).toBe('live')
     expect(fs.readlinkSync(liveLink)).not.toBe(liveBefore)
   })
 
