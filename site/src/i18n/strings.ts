@@ -59,6 +59,8 @@ export const common = defineStrings({
     backToTop: '回到頁首',
     noResults: '目前沒有資料。',
     titleSeparator: '｜',
+    /** Between a label and its value ("地址：…"). */
+    labelSeparator: '：',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -110,6 +112,7 @@ export const common = defineStrings({
     backToTop: 'Back to top',
     noResults: 'Nothing here yet.',
     titleSeparator: ' | ',
+    labelSeparator: ': ',
   },
 })
 
