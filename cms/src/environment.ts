@@ -108,6 +108,9 @@ export const portalDirectory = path.resolve(process.env.PORTAL_DIR || path.join(
 /** The portal's source (the workspace's `site` package), which the CMS builds releases from. */
 export const siteDirectory = path.join(repositoryRoot, 'site')
 
+/** The CMS package, where its scripts run. */
+export const cmsDirectory = path.join(repositoryRoot, 'cms')
+
 /**
  * Whether this server builds the portal when content is published (SITE_BUILDER=off on all but
  * one of several CMS servers), and how long it waits for further edits before starting a build.

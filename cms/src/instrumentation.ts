@@ -1,10 +1,6 @@
-/** Next.js runs this once when the CMS server starts: the portal builder starts with it. */
+/** Next.js runs this once when the CMS server starts: the portal builder starts beside it. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { startSiteBuilder }] = await Promise.all([
-    import('payload'),
-    import('./payload.config'),
-    import('./publishing/siteBuildQueue'),
-  ])
-  await startSiteBuilder(await getPayload({ config }))
+  const { startBuilderProcess } = await import('./publishing/builderProcess')
+  startBuilderProcess()
 }

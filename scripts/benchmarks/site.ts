@@ -103,10 +103,13 @@ console.log(`› Site benchmark on ${os.cpus().length} cores, ${megabytes(os.tot
 try {
   // The seeded snapshot is built first so that every image derivative is in the cache: the
   // generated documents use the same images, and their encoding is not what is measured.
-  const { snapshotDirectory } = await import('../../cms/src/environment')
-  let baseFolder = snapshotDirectory
+  const { portalDirectory, snapshotDirectory } = await import('../../cms/src/environment')
+  // The live release's content, else an exported snapshot, else a throwaway seeded database's.
+  let baseFolder = [path.join(portalDirectory, 'live', 'snapshot'), snapshotDirectory].find((folder) =>
+    fs.existsSync(path.join(folder, snapshotFiles.content)),
+  )
   let seededBuild: string
-  if (fs.existsSync(path.join(baseFolder, snapshotFiles.content))) {
+  if (baseFolder) {
     console.log(`› Building the seeded snapshot (${baseFolder}) to fill the image cache`)
     const build = await buildSite(baseFolder, path.join(workDirectory, 'seeded'), 'seeded')
     seededBuild = `${count(measurePages(path.join(workDirectory, 'seeded')).pages)} pages in ${seconds(build.milliseconds)} (fills the image cache)`

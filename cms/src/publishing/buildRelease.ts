@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { portalDirectory, siteDirectory } from '../environment'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { makeLive, newReleaseName, pruneReleases, releaseFolders } from './releases'
+import { makeLive, newReleaseName, pruneReleases, releaseFolders, removeUnfinishedReleases } from './releases'
 
 export type Release = { release: string; pages: number; seconds: number }
 
@@ -99,6 +99,8 @@ function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?:
  */
 export async function buildRelease(payload: Payload, onOutput?: (line: string) => void): Promise<Release> {
   return withBuildLock(async () => {
+    // With the lock held, a release newer than the live one is what a stopped build left behind.
+    await removeUnfinishedReleases()
     const started = Date.now()
     const release = newReleaseName()
     const folders = releaseFolders(release)

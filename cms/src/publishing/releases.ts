@@ -49,3 +49,12 @@ export async function pruneReleases(): Promise<void> {
   const stale = names.slice(0, Math.max(0, liveIndex - earlierReleasesKept))
   for (const name of stale) await fs.rm(path.join(releasesDirectory(), name), { recursive: true, force: true })
 }
+
+/** Removes releases newer than the live one: left half-made by a builder that was stopped. */
+export async function removeUnfinishedReleases(): Promise<void> {
+  const live = await liveRelease()
+  const names = await fs.readdir(releasesDirectory()).catch(() => [] as string[])
+  for (const name of names) {
+    if (!live || name > live) await fs.rm(path.join(releasesDirectory(), name), { recursive: true, force: true })
+  }
+}

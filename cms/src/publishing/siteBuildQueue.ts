@@ -14,8 +14,8 @@ export type ContentChange = {
 
 /** Longest a build waits for edits to stop before it starts anyway. */
 const longestWaitMs = 30_000
-/** How often an idle builder looks for builds asked for by other CMS servers. */
-const pollMs = 10_000
+/** How often an idle builder looks for waiting builds: a small indexed query. */
+const pollMs = 1000
 
 const changeSummary = (changes: NonNullable<SiteBuild['changes']>, requests: number) => {
   const first = changes[0]
@@ -65,7 +65,6 @@ export async function requestSiteBuild(req: PayloadRequest, change: ContentChang
       req,
     })
   }
-  runningBuilder()?.wake()
 }
 
 /** Builds now, covering every waiting request (or a rebuild asked for by nobody in particular). */
@@ -138,7 +137,7 @@ export async function buildNow(payload: Payload, onOutput?: (line: string) => vo
   return runBuild(payload, build, onOutput)
 }
 
-/** The server's builder: waits for edits to settle, then builds, one build at a time. */
+/** The builder: waits for edits to settle, then builds, one build at a time. */
 class SiteBuilder {
   private building = false
   private timer: NodeJS.Timeout | undefined
@@ -146,20 +145,20 @@ class SiteBuilder {
   constructor(private readonly payload: Payload) {}
 
   async start(): Promise<void> {
-    // A build that was running when the server stopped will never finish: say so.
+    // A build that was running when the builder stopped will never finish: say so.
     await this.payload.update({
       collection: SITE_BUILDS,
       where: { status: { equals: 'building' } },
-      data: { status: 'failed', finishedAt: new Date().toISOString(), error: 'The server stopped during this build.' },
+      data: { status: 'failed', finishedAt: new Date().toISOString(), error: 'The builder stopped during this build.' },
       overrideAccess: true,
       depth: 0,
     })
-    setInterval(() => this.wake(), pollMs).unref()
+    setInterval(() => this.wake(), pollMs)
     this.wake()
   }
 
   /** Looks for a waiting build soon; many calls in a row lead to one look. */
-  wake(delayMs = 0): void {
+  private wake(delayMs = 0): void {
     if (this.building) return
     clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.next(), delayMs)
@@ -199,16 +198,7 @@ class SiteBuilder {
   }
 }
 
-// Next.js loads this module separately for its startup hook and for each route: one builder per process.
-const builderKey = Symbol.for('career-portal.siteBuilder')
-type WithBuilder = typeof globalThis & { [builderKey]?: SiteBuilder }
-
-const runningBuilder = () => (globalThis as WithBuilder)[builderKey]
-
-/** Starts this process's builder (once), unless SITE_BUILDER=off leaves building to another server. */
-export async function startSiteBuilder(payload: Payload): Promise<void> {
-  if (!siteBuilder.enabled || runningBuilder()) return
-  const builder = new SiteBuilder(payload)
-  ;(globalThis as WithBuilder)[builderKey] = builder
-  await builder.start()
+/** Runs the builder in this process until it ends (`builder.ts`). */
+export async function runSiteBuilder(payload: Payload): Promise<void> {
+  await new SiteBuilder(payload).start()
 }
