@@ -13,7 +13,8 @@ type NewsFields = Pick<News, 'publishedAt' | 'category' | 'region' | 'projectZon
 /** News in the national programme rather than one region: the region filter's extra value. */
 export const NATIONAL = 'national'
 
-export const NEWS_PAGE_SIZE = 10
+/** News items a list page shows (每頁 20 筆, as on most agency sites). */
+export const NEWS_PAGE_SIZE = 20
 
 /** Newest first; news published at the same moment keep the CMS's order. */
 export const newestFirst = <Item extends Pick<News, 'publishedAt'>>(items: readonly Item[]): Item[] =>

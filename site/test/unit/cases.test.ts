@@ -113,8 +113,8 @@ describe('filter pages', () => {
     expect(values.topic).toHaveLength(8)
   })
 
-  it('builds every page of the list and of each filter, 12 cases a page', () => {
-    const listings = caseListings(items, 'zh-TW')
+  it('builds every page of the list and of each filter, a page size at a time', () => {
+    const listings = caseListings(items, 'zh-TW', 12)
     const page = (basePath: string, number = 1) => listings.find((listing) => listing.basePath === basePath && listing.page === number)
     expect(page('/cases/')).toMatchObject({ pages: 2, total: 14 })
     expect(page('/cases/', 2)?.items.map((listed) => listed.slug)).toEqual(['c12', 'c13'])

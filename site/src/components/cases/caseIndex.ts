@@ -13,8 +13,11 @@ export type CaseFacet = (typeof caseFacets)[number]
 /** The only value of the `awarded` facet: cases with an award category. */
 export const AWARDED = 'yes'
 
-/** How many cases a list page shows, and how many more the filter form adds at a time. */
-export const CASES_PER_PAGE = 12
+/**
+ * How many cases a list page shows, and how many more the filter form adds at a time: six rows of
+ * four cards on a wide screen, and half as many list pages to build as twelve would need.
+ */
+export const CASES_PER_PAGE = 24
 
 /** A card's width at each viewport width (the card grid's columns), for `sizes`. */
 export const CASE_CARD_SIZES = '(min-width: 75rem) 22rem, (min-width: 48rem) 45vw, 100vw'
