@@ -47,6 +47,13 @@ export const messages = {
   returnNeedsComment: label('退回時請填寫說明，讓學校知道要修改什麼。', 'Please say why the case is returned, so the school knows what to change.'),
   reviewNotAssigned: label('只能評審指派給您的優良範例。', 'You may only review exemplar cases assigned to you.'),
   publishNeedsApproval: label('優良範例須經召集學校核定後才能發布。', 'An exemplar case is published only after its convener has approved it.'),
+  // Scheduled publishing.
+  scheduleNotAllowed: label('您無權發布或取消發布此文件，因此也不能為它排定時間。', 'You may not publish or unpublish this document, so you cannot schedule it either.'),
+  scheduleInvalid: label(
+    '請指定排程類型（publish 發布或 unpublish 取消發布）、文件（doc：relationTo 與 value）與未來的時間（waitUntil）。',
+    'Please give the kind of schedule (publish or unpublish), the document (doc: relationTo and value) and a time in the future (waitUntil).',
+  ),
+  scheduleNotPending: label('此排程已執行或不存在。', 'This schedule has already run or does not exist.'),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

@@ -35,6 +35,7 @@ import { outboxAdapter } from './email/outboxAdapter'
 import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
+import { jobs } from './scheduling/jobs'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -85,6 +86,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
+  jobs,
   i18n: {
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',

@@ -4,6 +4,7 @@ import * as migration_20261123_142740_survey_reports from './20261123_142740_sur
 import * as migration_20261123_181958_accounts_workflow_trash from './20261123_181958_accounts_workflow_trash';
 import * as migration_20261123_185129_audit_log_automation_accounts from './20261123_185129_audit_log_automation_accounts';
 import * as migration_20261123_193351_review_school from './20261123_193351_review_school';
+import * as migration_20261123_200927_scheduled_publishing from './20261123_200927_scheduled_publishing';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_193351_review_school.up,
     down: migration_20261123_193351_review_school.down,
-    name: '20261123_193351_review_school'
+    name: '20261123_193351_review_school',
+  },
+  {
+    up: migration_20261123_200927_scheduled_publishing.up,
+    down: migration_20261123_200927_scheduled_publishing.down,
+    name: '20261123_200927_scheduled_publishing'
   },
 ];
