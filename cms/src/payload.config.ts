@@ -59,6 +59,8 @@ export default buildConfig({
     // Gravatar would send editors' email hashes to a third party.
     avatar: 'default',
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Times editors pick (a scheduled publish) are Taiwan's.
+    timezones: { supportedTimezones: [{ label: '臺北 Taipei (UTC+08:00)', value: 'Asia/Taipei' }], defaultTimezone: 'Asia/Taipei' },
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
     components: { beforeDashboard: ['/components/PendingWork#PendingWork'] },
