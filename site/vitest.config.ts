@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Two projects:
+ * Three projects:
  * - `unit`: pure helpers (`test/unit/**`), fast, no build.
  * - `browser`: Chromium against the real portal (`test/browser/**`). Its global setup seeds a
  *   throwaway database, exports the snapshot, builds the site and serves it; files then run one
  *   after another against that one server. TEST_SITE_DIST=<built folder> skips the preparation.
+ * - `publishing`: the CMS with its portal builder on a seeded database; changes made over REST
+ *   must reach (or leave) the live release.
  */
 export default defineConfig({
   test: {
@@ -31,6 +33,16 @@ export default defineConfig({
           // Seeding, exporting and building take minutes; a page with axe takes seconds.
           hookTimeout: 900_000,
           testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'publishing',
+          include: ['test/publishing/**/*.test.ts'],
+          // Each step waits for a real build of the seeded portal.
+          hookTimeout: 900_000,
+          testTimeout: 600_000,
         },
       },
     ],

@@ -100,6 +100,24 @@ export const s3 = process.env.S3_BUCKET
   : undefined
 
 /**
+ * The portal's releases: each build in `releases/<id>/` (`site/` and the `snapshot/` it was built
+ * from), and `live`, a link to the release being served. PORTAL_DIR, else `portal/` in DATA_DIR.
+ */
+export const portalDirectory = path.resolve(process.env.PORTAL_DIR || path.join(dataDirectory, 'portal'))
+
+/** The portal's source (the workspace's `site` package), which the CMS builds releases from. */
+export const siteDirectory = path.join(repositoryRoot, 'site')
+
+/**
+ * Whether this server builds the portal when content is published (SITE_BUILDER=off on all but
+ * one of several CMS servers), and how long it waits for further edits before starting a build.
+ */
+export const siteBuilder = {
+  enabled: process.env.SITE_BUILDER !== 'off',
+  delayMs: Number(process.env.SITE_BUILD_DELAY_MS || 2000),
+}
+
+/**
  * The queue of jobs (scheduled publishing) runs inside the CMS process, checking for due jobs
  * every JOB_RUNNER_INTERVAL_SECONDS (1–59, default 15). With several CMS servers on one database,
  * set JOB_RUNNER=off on all but one of them.

@@ -47,6 +47,9 @@ export const messages = {
   returnNeedsComment: label('退回時請填寫說明，讓學校知道要修改什麼。', 'Please say why the case is returned, so the school knows what to change.'),
   reviewNotAssigned: label('只能評審指派給您的優良範例。', 'You may only review exemplar cases assigned to you.'),
   publishNeedsApproval: label('優良範例須經召集學校核定後才能發布。', 'An exemplar case is published only after its convener has approved it.'),
+  // Portal builds.
+  rebuildNotAllowed: label('只有本署管理者與承辦團隊可以要求重建入口網站。', 'Only the agency and the contractor may ask for the portal to be rebuilt.'),
+  rebuildRequested: label('已排入建置，完成後自動上線。', 'A build is queued; the portal updates by itself when it is done.'),
   // Scheduled publishing.
   scheduleNotAllowed: label('您無權發布或取消發布此文件，因此也不能為它排定時間。', 'You may not publish or unpublish this document, so you cannot schedule it either.'),
   scheduleInvalid: label(

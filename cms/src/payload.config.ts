@@ -26,6 +26,7 @@ import { Pages } from './collections/Pages'
 import { ProjectZones } from './collections/ProjectZones'
 import { Regions } from './collections/Regions'
 import { Schools } from './collections/Schools'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { SurveyReports } from './collections/SurveyReports'
 import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
@@ -39,6 +40,7 @@ import { jobs } from './scheduling/jobs'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { requestSiteBuilds } from './publishing/requestSiteBuilds'
 
 const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,7 +65,7 @@ export default buildConfig({
     timezones: { supportedTimezones: [{ label: '臺北 Taipei (UTC+08:00)', value: 'Asia/Taipei' }], defaultTimezone: 'Asia/Taipei' },
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
-    components: { beforeDashboard: ['/components/PendingWork#PendingWork'] },
+    components: { beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'] },
   },
   // Collections in admin-navigation order within each group.
   collections: [
@@ -85,6 +87,7 @@ export default buildConfig({
     Schools,
     Regions,
     Users,
+    SiteBuilds,
     AuditLog,
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
@@ -122,6 +125,7 @@ export default buildConfig({
         credentials: { accessKeyId: s3?.accessKeyId ?? '', secretAccessKey: s3?.secretAccessKey ?? '' },
       },
     }),
+    requestSiteBuilds,
     // Last, so that it also covers what the other plugins add.
     recordAuditTrail,
   ],

@@ -4,7 +4,6 @@
  *
  *   BENCH_CASES=10000 BENCH_REQUESTS=200 pnpm bench
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,9 +17,9 @@ const databaseURI = `file:${path.join(dataDir, 'bench.db')}`
 // The CMS reads its settings when its modules load: set them before importing any of them.
 Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URI: databaseURI, S3_BUCKET: '', SMTP_HOST: '' })
 
-const { cmsDirectory, cmsEnvironment, migrate, startCms, stopCms } = await import('../../cms/test/support/cmsServer')
-const { caseRandom, generateCase } = await import('../../cms/src/seed/demo/cases')
-const { demoSchoolIds, schoolsStep } = await import('../../cms/src/seed/demo/schools')
+const { buildForProduction, cmsEnvironment, migrate, startCms, stopCms } = await import('../../cms/test/support/cmsServer')
+const { schoolsStep } = await import('../../cms/src/seed/demo/schools')
+const { addGeneratedCases } = await import('./generatedCases')
 const { regionsStep } = await import('../../cms/src/seed/real/regions')
 const { progressReporter } = await import('../../cms/src/seed/progress')
 
@@ -43,15 +42,10 @@ const payload = await getPayload({ config })
 const quiet = progressReporter(() => {})
 await regionsStep.run({ payload, progress: quiet, seedsDirectory: '' })
 await schoolsStep.run({ payload, progress: quiet, seedsDirectory: '' })
-const schoolIds = await demoSchoolIds(payload)
 
 console.log(`› Seeding ${caseCount} generated exemplar cases (published, with version history)`)
 const seedStarted = performance.now()
-for (let index = 0; index < caseCount; index++) {
-  const data = { ...generateCase(index, caseRandom(index), schoolIds), slug: `bench-case-${index + 1}`, _status: 'published' as const }
-  await payload.create({ collection: 'cases', data, depth: 0, context: { seeding: true } })
-  if ((index + 1) % 100 === 0 || index + 1 === caseCount) progressBar('cases', index + 1, caseCount, seedStarted)
-}
+await addGeneratedCases(payload, caseCount, (done) => progressBar('cases', done, caseCount, seedStarted))
 const seedMs = performance.now() - seedStarted
 if (process.stdout.isTTY) process.stdout.write('\n')
 await payload.destroy()
@@ -59,11 +53,7 @@ await payload.destroy()
 // Latency is measured on a production build, as editors and the site build would meet it.
 const buildDirectory = '.next-bench'
 console.log('› Building the CMS for production (next build)')
-execFileSync(path.join(cmsDirectory, 'node_modules/.bin/next'), ['build'], {
-  cwd: cmsDirectory,
-  env: { ...process.env, NEXT_DIST_DIR: buildDirectory },
-  stdio: 'ignore',
-})
+buildForProduction(buildDirectory)
 console.log('› Starting the CMS on that database')
 const server = await startCms({ databaseURI, mode: 'start', env: { NEXT_DIST_DIR: buildDirectory } })
 try {

@@ -143,7 +143,7 @@ try {
   const index = folderSize(path.join(dist, 'pagefind'))
 
   console.log('› Searching in Chromium')
-  const { serveDirectory } = await import('../../site/test/support/staticServer')
+  const { serveDirectory } = await import('../../site/src/server/staticServer')
   const server = await serveDirectory(dist)
   const search = await probeSearch(server.url, queries).finally(() => server.close())
 

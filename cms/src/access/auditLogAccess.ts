@@ -1,8 +1,6 @@
 import type { Access } from 'payload'
 
-import { accountOf, hasRole } from './roles'
-
-const nobody: Access = () => false
+import { accountOf, hasRole, nobody } from './roles'
 
 /**
  * The audit log is read by the agency's administrators and written only by the server (Local API

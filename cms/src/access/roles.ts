@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { options } from '../labels'
 
@@ -55,3 +55,6 @@ export const regionOf = (account: Account | null) => (hasRole(account, 'convener
 
 /** A query that matches nothing: for an account bound to a region or school it has not been given. */
 export const nothing: Where = { id: { exists: false } }
+
+/** Allowed to nobody through the admin, REST or GraphQL: records only the server writes (Local API). */
+export const nobody: Access = () => false

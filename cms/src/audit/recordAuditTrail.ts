@@ -1,12 +1,16 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { AUDIT_LOG } from '../collections/AuditLog'
+import { SITE_BUILDS } from '../collections/SiteBuilds'
 import { notePasswordChange, recordChange, recordDeletion, recordGlobalChange } from './recordChanges'
 import { recordRefusals } from './recordRefusals'
 import { noteSignInAttempt, recordSignIn } from './recordSignIns'
 
+/** The server's own records: the changes that cause them are audited already. */
+const unaudited = [AUDIT_LOG, SITE_BUILDS]
+
 function withAuditHooks(collection: CollectionConfig): CollectionConfig {
-  if (collection.slug === AUDIT_LOG) return collection
+  if (unaudited.includes(collection.slug)) return collection
   const hooks = collection.hooks ?? {}
   return {
     ...collection,

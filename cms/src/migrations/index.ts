@@ -4,7 +4,8 @@ import * as migration_20261123_142740_survey_reports from './20261123_142740_sur
 import * as migration_20261123_181958_accounts_workflow_trash from './20261123_181958_accounts_workflow_trash';
 import * as migration_20261123_185129_audit_log_automation_accounts from './20261123_185129_audit_log_automation_accounts';
 import * as migration_20261123_193351_review_school from './20261123_193351_review_school';
-import * as migration_20261123_200927_scheduled_publishing from './20261123_200927_scheduled_publishing';
+import * as migration_20261123_200300_site_builds from './20261123_200300_site_builds';
+import * as migration_20261123_202631_scheduled_publishing from './20261123_202631_scheduled_publishing';
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261123_193351_review_school',
   },
   {
-    up: migration_20261123_200927_scheduled_publishing.up,
-    down: migration_20261123_200927_scheduled_publishing.down,
-    name: '20261123_200927_scheduled_publishing'
+    up: migration_20261123_200300_site_builds.up,
+    down: migration_20261123_200300_site_builds.down,
+    name: '20261123_200300_site_builds',
+  },
+  {
+    up: migration_20261123_202631_scheduled_publishing.up,
+    down: migration_20261123_202631_scheduled_publishing.down,
+    name: '20261123_202631_scheduled_publishing'
   },
 ];

@@ -5,7 +5,7 @@
  * SQLite (default): a fresh file under the OS temp folder, migrated with `payload migrate`.
  * MongoDB: set TEST_DATABASE_URI=mongodb://…; a database with a unique name is used and dropped.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -46,6 +46,8 @@ export type StartOptions = {
    * caller must have made with `next build` into the same NEXT_DIST_DIR.
    */
   mode?: 'dev' | 'start'
+  /** Work on the migrated database before the server starts (seeding), given the server's environment. */
+  beforeStart?: (env: Record<string, string>) => Promise<void>
 }
 
 const isMongoURI = (uri: string | undefined): uri is string => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -81,12 +83,20 @@ export function cmsEnvironment({ dataDir, databaseURI, port }: { dataDir: string
     DATABASE_URI: databaseURI,
     MEDIA_DIR: path.join(dataDir, 'uploads'),
     EMAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
+    PORTAL_DIR: path.join(dataDir, 'portal'),
+    // Publishing asks for portal builds; only the publishing tests run a builder.
+    SITE_BUILDER: 'off',
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     ...(port ? { PORT: String(port), PUBLIC_URL: `http://localhost:${port}` } : {}),
     S3_BUCKET: '',
     SMTP_HOST: '',
     NEXT_TELEMETRY_DISABLED: '1',
   }
+}
+
+/** `next build` of the CMS into `distDir` (NEXT_DIST_DIR), for servers started in `start` mode. */
+export function buildForProduction(distDir: string): void {
+  execFileSync(bin('next'), ['build'], { cwd: cmsDirectory, env: { ...process.env, NEXT_DIST_DIR: distDir }, stdio: 'ignore' })
 }
 
 export async function freePort(): Promise<number> {
@@ -196,6 +206,7 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
   const env = { ...cmsEnvironment({ dataDir, databaseURI, port }), ...options.env }
   try {
     if (database === 'sqlite') await migrate(env)
+    await options.beforeStart?.(env)
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true })
     throw error

@@ -6,7 +6,6 @@ export const galleryStrings = defineStrings({
   'zh-TW': {
     galleries: '活動花絮',
     intro: '職涯輔導推動計畫各項活動的照片紀錄。',
-    pagedTitle: '{title}（第 {page} 頁）',
     albumCount: '共 {count} 本相簿',
     albumCountOne: '共 {count} 本相簿',
     albumCountPaged: '共 {count} 本相簿，第 {page} 頁，共 {pages} 頁',
@@ -32,7 +31,6 @@ export const galleryStrings = defineStrings({
   en: {
     galleries: 'Photo galleries',
     intro: "Photos from the career guidance programme's events.",
-    pagedTitle: '{title} (page {page})',
     albumCount: '{count} albums',
     albumCountOne: '{count} album',
     albumCountPaged: '{count} albums, page {page} of {pages}',

@@ -19,7 +19,7 @@ export const homeStrings = defineStrings({
     ebooks: '電子書',
     allEbooks: '所有電子書',
     videos: '影音',
-    allVideos: '所有影音',
+    allVideos: '所有影片',
     regions: '區域與召集學校',
     regionsIntro: '全國大專校院依所在縣市分為三區，每區每年由一所召集學校推動區域職涯輔導工作。',
     convener: '{year}召集學校',

@@ -1,4 +1,6 @@
-import { defineStrings } from './strings'
+import type { MediaKind } from '../components/media/media'
+import type { Locale } from './locales'
+import { defineStrings, fillIn } from './strings'
 
 /** Interface text of the e-book and video zone (影音專區). */
 export const mediaZoneStrings = defineStrings({
@@ -7,6 +9,18 @@ export const mediaZoneStrings = defineStrings({
     intro: '教材手冊的電子書版本可直接在瀏覽器閱讀或下載；各項計畫的活動影片均附字幕與逐字稿。',
     ebooks: '電子書',
     videos: '影片',
+    ebooksIntro: '教材手冊的電子書版本，可直接在瀏覽器閱讀或下載。',
+    videosIntro: '各項計畫的活動影片，均附字幕與逐字稿。',
+    latestEbooks: '最新電子書',
+    latestVideos: '最新影片',
+    allEbooks: '全部電子書（{count}）',
+    allVideos: '全部影片（{count}）',
+    ebooksCount: '共 {count} 本電子書',
+    ebooksCountOne: '共 {count} 本電子書',
+    ebooksCountPaged: '共 {count} 本電子書，第 {page} 頁，共 {pages} 頁',
+    videosCount: '共 {count} 部影片',
+    videosCountOne: '共 {count} 部影片',
+    videosCountPaged: '共 {count} 部影片，第 {page} 頁，共 {pages} 頁',
     authors: '作者／編者',
     year: '出版年度',
     pageCount: '{count} 頁',
@@ -23,7 +37,8 @@ export const mediaZoneStrings = defineStrings({
     noVideoSupport: '您的瀏覽器無法播放此影片，請下載影片檔：',
     captions: '字幕',
     transcript: '逐字稿',
-    backToList: '回影音專區',
+    backToEbooks: '回電子書列表',
+    backToVideos: '回影片列表',
     listSeparator: '、',
   },
   en: {
@@ -31,6 +46,18 @@ export const mediaZoneStrings = defineStrings({
     intro: 'Read the handbooks as e-books in your browser or download them; watch videos from the programme, each with captions and a transcript.',
     ebooks: 'E-books',
     videos: 'Videos',
+    ebooksIntro: 'The handbooks as e-books: read them in your browser or download them.',
+    videosIntro: "Videos from the programme's events, each with captions and a transcript.",
+    latestEbooks: 'Latest e-books',
+    latestVideos: 'Latest videos',
+    allEbooks: 'All e-books ({count})',
+    allVideos: 'All videos ({count})',
+    ebooksCount: '{count} e-books',
+    ebooksCountOne: '{count} e-book',
+    ebooksCountPaged: '{count} e-books, page {page} of {pages}',
+    videosCount: '{count} videos',
+    videosCountOne: '{count} video',
+    videosCountPaged: '{count} videos, page {page} of {pages}',
     authors: 'Authors or editors',
     year: 'Year',
     pageCount: '{count} pages',
@@ -47,7 +74,15 @@ export const mediaZoneStrings = defineStrings({
     noVideoSupport: 'Your browser cannot play this video. Download the file:',
     captions: 'Captions',
     transcript: 'Transcript',
-    backToList: 'Back to videos and e-books',
+    backToEbooks: 'Back to all e-books',
+    backToVideos: 'Back to all videos',
     listSeparator: ', ',
   },
 })
+
+/** `共 6 本電子書` / `6 e-books` (English's singular for one); a list of several pages says which this is. */
+export function mediaCount(kind: MediaKind, count: number, page: number, pages: number, locale: Locale): string {
+  const t = mediaZoneStrings(locale)
+  const text = pages > 1 ? t[`${kind}CountPaged`] : count === 1 ? t[`${kind}CountOne`] : t[`${kind}Count`]
+  return fillIn(text, { count, page, pages })
+}

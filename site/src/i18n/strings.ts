@@ -49,6 +49,8 @@ export const common = defineStrings({
     next: '下一頁',
     pagination: '分頁',
     pageOf: '第 {page} 頁，共 {pages} 頁',
+    pageNumber: '第 {page} 頁',
+    pagedTitle: '{title}（第 {page} 頁）',
     all: '全部',
     region: '區域',
     national: '全國',
@@ -57,6 +59,8 @@ export const common = defineStrings({
     backToTop: '回到頁首',
     noResults: '目前沒有資料。',
     titleSeparator: '｜',
+    /** Between a label and its value ("地址：…"). */
+    labelSeparator: '：',
   },
   en: {
     skipToContent: 'Skip to main content',
@@ -98,6 +102,8 @@ export const common = defineStrings({
     next: 'Next',
     pagination: 'Pages',
     pageOf: 'Page {page} of {pages}',
+    pageNumber: 'Page {page}',
+    pagedTitle: '{title} (page {page})',
     all: 'All',
     region: 'Region',
     national: 'National',
@@ -106,9 +112,13 @@ export const common = defineStrings({
     backToTop: 'Back to top',
     noResults: 'Nothing here yet.',
     titleSeparator: ' | ',
+    labelSeparator: ': ',
   },
 })
 
 /** Fills `{name}` placeholders. */
 export const fillIn = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`))
+
+/** A list's title on one of its pages: the title alone on the first, with the number after. */
+export const pagedTitle = (title: string, page: number, locale: Locale) => (page > 1 ? fillIn(common(locale).pagedTitle, { title, page }) : title)

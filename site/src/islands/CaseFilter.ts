@@ -37,6 +37,16 @@ export type CaseFilterMessages = {
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
+/** Makes a crumb the end of the trail: its text without the link, marked as the current page (as `Breadcrumbs.astro` draws it). */
+function markCurrentCrumb(crumb: HTMLElement) {
+  const link = crumb.querySelector('a')
+  if (link) {
+    if (link.lang) crumb.lang = link.lang
+    link.replaceWith(...link.childNodes)
+  }
+  crumb.setAttribute('aria-current', 'page')
+}
+
 function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, attributes: Record<string, string | undefined> = {}, ...children: Array<Node | string>) {
   const node = document.createElement(tag)
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value)
@@ -83,7 +93,7 @@ export async function enhanceCaseFilter(root: HTMLElement): Promise<void> {
   const empty = root.querySelector<HTMLElement>('[data-case-empty]')
   const more = root.querySelector<HTMLButtonElement>('[data-case-more]')
   const heading = document.querySelector<HTMLElement>('h1')
-  const { indexUrl, listUrl, messages: messagesJSON, selection: selectionJSON } = root.dataset
+  const { indexUrl, listUrl, messages: messagesJSON, selection: selectionJSON, page } = root.dataset
   if (!form || !links || !list || !status || !empty || !more || !indexUrl || !listUrl || !messagesJSON) return
   const messages = JSON.parse(messagesJSON) as CaseFilterMessages
 
@@ -100,8 +110,10 @@ export async function enhanceCaseFilter(root: HTMLElement): Promise<void> {
   const selects = new Map(caseFacets.map((facet) => [facet, form.elements.namedItem(facet) as HTMLSelectElement | null]))
   const fromAddress = selectionFromQuery(new URLSearchParams(location.search))
   const fromPage = JSON.parse(selectionJSON ?? '{}') as CaseSelection
-  // A filter page's last crumb names its value; the section's own pages end with the section.
-  const filterCrumb = Object.keys(fromPage).length ? document.querySelector<HTMLElement>('.breadcrumbs [aria-current="page"]') : null
+  // The trail ends with the section, then a filter page's value, then from page 2 on the page's number.
+  const crumbs = [...document.querySelectorAll<HTMLElement>('.breadcrumbs li')]
+  const pageCrumb = Number(page) > 1 ? crumbs.pop() : undefined
+  const filterCrumb = Object.keys(fromPage).length ? crumbs.at(-1) : undefined
   let matches: CaseIndexEntry[] = []
   let shown = 0
 
@@ -130,6 +142,11 @@ export async function enhanceCaseFilter(root: HTMLElement): Promise<void> {
     })
     const title = chosen.length ? fill(messages.listTitle, { label: chosen.join(messages.labelSeparator) }) : messages.cases
     if (heading) heading.textContent = title
+    // The filtered list starts from its first match: the trail no longer ends with a page number.
+    if (pageCrumb?.isConnected) {
+      pageCrumb.remove()
+      markCurrentCrumb(crumbs.at(-1)!)
+    }
     if (filterCrumb) filterCrumb.textContent = chosen.length ? chosen.join(messages.labelSeparator) : messages.all
     document.title = title + messages.titleSuffix
   }

@@ -6,9 +6,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { caseFacetLabel } from '../../src/components/cases/cases'
+import { latestEbooksFirst, latestVideosFirst, MEDIA_LATEST_COUNT, MEDIA_PER_PAGE } from '../../src/components/media/media'
+import { newestFirst, NEWS_PAGE_SIZE } from '../../src/content/news'
 import { type RichTextValue, richTextToPlainText } from '../../src/content/richText'
+import { caseStrings } from '../../src/i18n/cases'
 import { localePath, type Locale, locales } from '../../src/i18n/locales'
-import { common } from '../../src/i18n/strings'
+import { mediaZoneStrings } from '../../src/i18n/mediaZone'
+import { newsStrings } from '../../src/i18n/news'
+import { common, fillIn, pagedTitle } from '../../src/i18n/strings'
 import { launchBrowser, narrowViewport, newContext, open, siteDist, siteURL, waitForSearch } from '../support/browser'
 import { getCollection, getGlobal } from '../support/content'
 import { existsInDist, pagesBelow, readPage } from '../support/dist'
@@ -45,6 +51,26 @@ const mainLinks = (page: Page) => page.locator('main a[href]').evaluateAll((link
 const isoDates = (page: Page) => page.locator('main time[datetime]').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!))
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}/
 
+/**
+ * The breadcrumb trail after Home: each crumb's text and where it links; the last one, the page
+ * itself, without a link and the only one marked `aria-current="page"`.
+ */
+async function expectTrail(page: Page, locale: Locale, trail: Array<[label: string, path?: string]>) {
+  const crumbs = await page.locator('.breadcrumbs li').evaluateAll((items) =>
+    items.map((item) => ({ text: item.textContent!.trim(), href: item.querySelector('a')?.getAttribute('href') ?? null, current: item.getAttribute('aria-current') })),
+  )
+  const expected = [[common(locale).home, '/'] as [string, string], ...trail].map(([label, path], index, all) => ({
+    text: label,
+    href: index < all.length - 1 ? localePath(locale, path!) : null,
+    current: index < all.length - 1 ? null : 'page',
+  }))
+  expect(crumbs).toEqual(expected)
+}
+
+const pageNumber = (page: number, locale: Locale) => fillIn(common(locale).pageNumber, { page })
+/** The hrefs of the list's items: the titles directly under the page's h1. */
+const itemLinks = (page: Page) => page.locator('main h2 a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+
 /** Text without the PDF extraction's stray spaces and line breaks, for comparing with page text. */
 const squeeze = (text: string) => text.replace(/\s+/g, '')
 
@@ -63,6 +89,7 @@ const contentChecks: Record<string, Check> = {
     const prefix = localePath(locale, '/')
     expect(links.some((href) => href.startsWith(`${prefix}cases/`) && href.split('/').length > (locale === 'en' ? 4 : 3)), 'a featured case').toBe(true)
     expect(links.some((href) => href.startsWith(`${prefix}media/`)), 'e-book and video highlights').toBe(true)
+    for (const list of ['/media/ebooks/', '/media/videos/']) expect(links, `leads to ${list}`).toContain(localePath(locale, list))
   },
   'news list': async (page, locale) => {
     const links = await mainLinks(page)
@@ -70,6 +97,15 @@ const contentChecks: Record<string, Check> = {
       expect(await mainText(page)).toContain(news.title)
       expect(links).toContain(localePath(locale, `/news/${news.slug}/`))
     }
+  },
+  'news list page 2': async (page, locale) => {
+    const t = newsStrings(locale)
+    await expectTrail(page, locale, [[t.news, '/news/'], [pageNumber(2, locale)]])
+    expect(await page.title()).toContain(pagedTitle(t.news, 2, locale))
+    const links = await mainLinks(page)
+    const news = newestFirst(getCollection('news', locale))
+    for (const item of news.slice(NEWS_PAGE_SIZE, 2 * NEWS_PAGE_SIZE)) expect(links).toContain(localePath(locale, `/news/${item.slug}/`))
+    expect(links, 'the first page\'s news are not repeated').not.toContain(localePath(locale, `/news/${news[0]!.slug}/`))
   },
   'news filter page': async (page, locale) => {
     const text = await mainText(page)
@@ -118,6 +154,19 @@ const contentChecks: Record<string, Check> = {
     const inRegion = getCollection('cases', locale).filter((item) => item.region === region)
     const links = await mainLinks(page)
     expect(inRegion.some((item) => links.includes(localePath(locale, `/cases/${item.slug}/`)))).toBe(true)
+  },
+  'case filter page 2': async (page, locale) => {
+    const region = /\/cases\/region\/([^/]+)\/page\/2\/$/.exec(page.url())![1]!
+    const t = caseStrings(locale)
+    const label = caseFacetLabel('region', region, locale)
+    await expectTrail(page, locale, [[t.cases, '/cases/'], [label, `/cases/region/${region}/`], [pageNumber(2, locale)]])
+    expect(await page.title()).toContain(pagedTitle(fillIn(t.listTitle, { label }), 2, locale))
+    // The combined filter lists from the first match: the page number leaves the trail, which ends with the chosen value.
+    const select = page.locator('[data-case-filter-form] select[name="region"]')
+    await select.waitFor({ timeout: 30_000 })
+    const other = (await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).find((value) => value && value !== region)!
+    await select.selectOption(other)
+    await expectTrail(page, locale, [[t.cases, '/cases/'], [caseFacetLabel('region', other, locale)]])
   },
   'case detail': async (page, locale) => {
     const item = getCollection('cases', locale).find((candidate) => page.url().endsWith(`/cases/${candidate.slug}/`))!
@@ -198,13 +247,45 @@ const contentChecks: Record<string, Check> = {
     }
   },
   'media zone': async (page, locale) => {
+    const t = mediaZoneStrings(locale)
+    const ebooks = getCollection('ebooks', locale)
+    const videos = getCollection('videos', locale)
+    const latest = [
+      ...latestEbooksFirst(ebooks).slice(0, MEDIA_LATEST_COUNT).map((ebook) => `/media/ebooks/${ebook.slug}/`),
+      ...latestVideosFirst(videos).slice(0, MEDIA_LATEST_COUNT).map((video) => `/media/videos/${video.slug}/`),
+    ]
+    expect((await page.locator('main h3 a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort(), 'the latest of each').toEqual(
+      latest.map((path) => localePath(locale, path)).sort(),
+    )
     const links = await mainLinks(page)
-    for (const ebook of getCollection('ebooks', locale)) expect(links).toContain(localePath(locale, `/media/ebooks/${ebook.slug}/`))
-    for (const video of getCollection('videos', locale)) expect(links).toContain(localePath(locale, `/media/videos/${video.slug}/`))
+    const text = await mainText(page)
+    for (const [list, label] of [
+      ['/media/ebooks/', fillIn(t.allEbooks, { count: ebooks.length })],
+      ['/media/videos/', fillIn(t.allVideos, { count: videos.length })],
+    ] as const) {
+      expect(links).toContain(localePath(locale, list))
+      expect(text).toContain(label)
+    }
+  },
+  'e-book list': async (page, locale) => {
+    const t = mediaZoneStrings(locale)
+    expect(await h1Text(page)).toBe(t.ebooks)
+    await expectTrail(page, locale, [[t.media, '/media/'], [t.ebooks]])
+    const firstPage = latestEbooksFirst(getCollection('ebooks', locale)).slice(0, MEDIA_PER_PAGE)
+    expect(await itemLinks(page), 'the first page, the latest first').toEqual(firstPage.map((ebook) => localePath(locale, `/media/ebooks/${ebook.slug}/`)))
+  },
+  'video list': async (page, locale) => {
+    const t = mediaZoneStrings(locale)
+    expect(await h1Text(page)).toBe(t.videos)
+    await expectTrail(page, locale, [[t.media, '/media/'], [t.videos]])
+    const firstPage = latestVideosFirst(getCollection('videos', locale)).slice(0, MEDIA_PER_PAGE)
+    expect(await itemLinks(page), 'the first page, the latest first').toEqual(firstPage.map((video) => localePath(locale, `/media/videos/${video.slug}/`)))
   },
   'e-book page': async (page, locale) => {
     const ebook = getCollection('ebooks', locale).find((item) => page.url().endsWith(`/media/ebooks/${item.slug}/`))!
     expect(await h1Text(page)).toBe(ebook.title)
+    const t = mediaZoneStrings(locale)
+    await expectTrail(page, locale, [[t.media, '/media/'], [t.ebooks, '/media/ebooks/'], [ebook.title]])
     const links = await mainLinks(page)
     expect(links.some((href) => href.startsWith('/files/documents/')), 'a download link').toBe(true)
     const reader = page.locator('main iframe[src], main object[data], main embed[src], main a[href*="/read/"], main a[href$=".pdf"]')
@@ -213,6 +294,8 @@ const contentChecks: Record<string, Check> = {
   'video page': async (page, locale) => {
     const video = getCollection('videos', locale).find((item) => page.url().endsWith(`/media/videos/${item.slug}/`))!
     expect(await h1Text(page)).toBe(video.title)
+    const t = mediaZoneStrings(locale)
+    await expectTrail(page, locale, [[t.media, '/media/'], [t.videos, '/media/videos/'], [video.title]])
     const tracks = await page.locator('main video track').evaluateAll((elements) =>
       elements.map((track) => ({ kind: track.getAttribute('kind'), srclang: track.getAttribute('srclang'), label: track.getAttribute('label'), src: track.getAttribute('src') })),
     )
@@ -275,7 +358,7 @@ const contentChecks: Record<string, Check> = {
   },
   'sitemap page': async (page, locale) => {
     const links = await mainLinks(page)
-    for (const section of ['/news/', '/zones/', '/cases/', '/galleries/', '/materials/', '/library/', '/media/', '/surveys/', '/directory/', '/links/']) {
+    for (const section of ['/news/', '/zones/', '/cases/', '/galleries/', '/materials/', '/library/', '/media/', '/media/ebooks/', '/media/videos/', '/surveys/', '/directory/', '/links/']) {
       expect(links, `links to ${section}`).toContain(localePath(locale, section))
     }
   },

@@ -24,7 +24,7 @@ export type BuiltSite = {
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 /** Runs a command, keeping its output in `logFile`; rejects with the end of that log when it fails. */
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<void> {
+export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     const log = fs.openSync(options.logFile, 'a')
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] })

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { resolvePath } from './staticServer'
+import { resolvePath } from '../../src/server/staticServer'
 
 /** The URL path of an HTML file in dist: `news/index.html` → `/news/`, `404.html` → `/404.html`. */
 export function urlPathOf(relativeFile: string): string {

@@ -13,7 +13,7 @@ import type { TestProject } from 'vitest/node'
 
 import { snapshotDirectory } from '../../src/content/snapshot'
 import { buildSiteFromSeed } from './builtSite'
-import { serveDirectory } from './staticServer'
+import { serveDirectory } from '../../src/server/staticServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {

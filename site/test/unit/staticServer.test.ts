@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type StaticServer, serveDirectory } from '../support/staticServer'
+import { type StaticServer, serveDirectory } from '../../src/server/staticServer'
 
 /** The static server the browser tests use: it must answer as a static host would. */
 describe('serveDirectory', () => {

@@ -117,6 +117,8 @@ variants.regions = [{ key: 'region', region: 'central' }]
 variants['case-reviews'] = [{ key: 'review', region: 'south', school: 'south', createdBy: 'reviewer-assigned' }]
 // An entry the server wrote while the fixtures were made.
 variants['audit-log'] = [{ key: 'entry' }]
+// The build the fixtures' published documents asked for.
+variants['site-builds'] = [{ key: 'build' }]
 variants.users = (Object.keys(actorInfo) as Actor[])
   .filter((actor) => actor !== 'public')
   .map((actor) => ({ key: `account-${actor}`, account: actor, role: actorInfo[actor].role ?? undefined, region: actorInfo[actor].region ?? null, school: actorInfo[actor].school }))
@@ -234,9 +236,9 @@ export async function createFixtures(): Promise<Fixtures> {
       if (reply.status !== 201) throw new Error(`a review answered ${reply.status}: ${reply.text.slice(0, 500)}`)
       return { ...variant, id: reply.body.doc.id }
     }
-    if (collection === 'audit-log') {
-      const latest = await api('/audit-log?limit=1&sort=-at&depth=0', { token })
-      if (!latest.body?.docs?.[0]) throw new Error(`no audit-log entry to test with: ${latest.status} ${latest.text.slice(0, 300)}`)
+    if (collection === 'audit-log' || collection === 'site-builds') {
+      const latest = await api(`/${collection}?limit=1&depth=0`, { token })
+      if (!latest.body?.docs?.[0]) throw new Error(`no ${collection} entry to test with: ${latest.status} ${latest.text.slice(0, 300)}`)
       return { ...variant, id: latest.body.docs[0].id }
     }
     const doc = await create(collection, dataFor(collection, variant))
@@ -285,6 +287,7 @@ export async function createFixtures(): Promise<Fixtures> {
     }
     if (collection === 'project-zones') return { data: { ...dataFor(collection, traits), zone: spareZone }, traits }
     if (collection === 'audit-log') return { data: { at: new Date().toISOString(), action: 'update', summary: `權限測試 ${run}` }, traits }
+    if (collection === 'site-builds') return { data: { status: 'live', summary: `權限測試 ${run}` }, traits }
     if (collection === 'regions') return { data: dataFor('regions', { region: 'south' }), traits }
     return { data: dataFor(collection, traits), traits }
   }
@@ -300,6 +303,7 @@ export async function createFixtures(): Promise<Fixtures> {
     cases: { summary: `改過 ${run}` },
     links: { description: `改過 ${run}` },
     'audit-log': { summary: `改過 ${run}` },
+    'site-builds': { status: 'failed', summary: `改過 ${run}` },
   }
   const change = (collection: string) => changes[collection] ?? { title: `改過 ${collection} ${run} ${unique()}` }
 

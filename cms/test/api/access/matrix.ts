@@ -216,6 +216,21 @@ const auditLog: Table<Rights> = {
   deactivated: nothingAtAll,
 }
 
+/** Portal builds: every active account sees whether its changes are live; only the server writes them. */
+const readsBuilds: Rights = { create: 'deny', read: 'allow', update: 'deny', delete: 'deny' }
+const siteBuilds: Table<Rights> = {
+  public: nothingAtAll,
+  admin: readsBuilds,
+  contractor: readsBuilds,
+  'convener-north': readsBuilds,
+  'convener-south': readsBuilds,
+  'school-north': readsBuilds,
+  'school-south': readsBuilds,
+  'reviewer-assigned': readsBuilds,
+  'reviewer-unassigned': readsBuilds,
+  deactivated: nothingAtAll,
+}
+
 export const collectionMatrix: Record<string, Table<Rights>> = {
   news: regional,
   cases,
@@ -235,6 +250,7 @@ export const collectionMatrix: Record<string, Table<Rights>> = {
   schools: reference,
   regions: withoutTrash(reference),
   users,
+  'site-builds': siteBuilds,
   'audit-log': auditLog,
 }
 

@@ -8,6 +8,7 @@ import { libraryItemTypes, linkGroups, pageKinds, projectZones, regions } from '
 import { caseFacetLabel, caseFacetValues, caseListPath } from '../cases/cases'
 import { caseFacets } from '../cases/caseIndex'
 import { libraryListPath, tagCounts } from '../library/libraryIndex'
+import { mediaListPath } from '../media/media'
 import { getCollection } from '../../content'
 import { newsFilterKinds, newsFilterValues, newsListPath } from '../../content/news'
 import { calendarYears } from '../../content/zones'
@@ -43,6 +44,7 @@ export function siteSections(locale: Locale): SitemapSection[] {
   const library = libraryStrings(locale)
   const tags = tagCounts(getCollection('library', locale))
   const zones = zoneStrings(locale)
+  const media = mediaZoneStrings(locale)
   const zoneOrder = projectZones.map((option) => option.value)
   const zoneDocuments = getCollection('project-zones', locale).toSorted((a, b) => zoneOrder.indexOf(a.zone) - zoneOrder.indexOf(b.zone))
 
@@ -84,7 +86,9 @@ export function siteSections(locale: Locale): SitemapSection[] {
         links: tags.map(({ tag, key }) => ({ label: tag, path: libraryListPath({ kind: 'tag', value: key }), lang: locale === defaultLocale ? undefined : defaultLocale })),
       },
     ]),
-    section(mediaZoneStrings(locale).media, '/media/'),
+    section(media.media, '/media/', [
+      { label: t.categories, links: (['ebooks', 'videos'] as const).map((kind) => ({ label: media[kind], path: mediaListPath(kind) })) },
+    ]),
     section(surveysStrings(locale).surveys, '/surveys/'),
     section(directory(locale).title, '/directory/', [
       { label: news.region, links: regions.map(({ value }) => ({ label: labelOf(regions, value, locale), path: `/directory/#${value}` })) },

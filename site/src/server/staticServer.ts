@@ -73,8 +73,11 @@ export type StaticServer = {
   close: () => Promise<void>
 }
 
-/** Serves `root` on 127.0.0.1 and a free port. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` on `host` and `port` (by default 127.0.0.1 and a free port). Every request looks
+ * the file up anew, so `root` may be a link that is swapped to a new release while serving.
+ */
+export async function serveDirectory(root: string, { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
   const base = path.resolve(root)
   const server = http.createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost')
@@ -100,11 +103,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', resolve)
+    server.listen(port, host, resolve)
   })
-  const { port } = server.address() as AddressInfo
+  const address = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -1,0 +1,90 @@
+/**
+ * Publish-to-live benchmark: the CMS (production build) with its portal builder, on the seeded
+ * content and then with generated exemplar cases added; for each, the seconds from saving one
+ * edit of a published news item to the live portal showing it.
+ *
+ *   BENCH_PUBLISH_CASES=10000 pnpm bench
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+import { createFirstAdmin, testAdmin } from '../../cms/test/support/accounts'
+import { buildForProduction, cmsDirectory, startCms, stopCms } from '../../cms/test/support/cmsServer'
+import { request } from '../../cms/test/support/http'
+import { buildCovering, isIdle, waitForBuilds } from '../../cms/test/support/siteBuilds'
+import { run } from '../../site/test/support/builtSite'
+
+const addedCases = Number(process.env.BENCH_PUBLISH_CASES || 10_000)
+const buildDirectory = '.next-bench'
+const seconds = (ms: number) => (ms / 1000).toFixed(1)
+
+if (!fs.existsSync(path.join(cmsDirectory, buildDirectory, 'BUILD_ID'))) {
+  console.log('› Building the CMS for production (next build)')
+  buildForProduction(buildDirectory)
+}
+
+console.log('› Starting the CMS with its portal builder on a freshly seeded database')
+let serverEnvironment: NodeJS.ProcessEnv = {}
+const server = await startCms({
+  mode: 'start',
+  env: { NEXT_DIST_DIR: buildDirectory, SITE_BUILDER: 'on' },
+  beforeStart: (env) => {
+    serverEnvironment = { ...process.env, ...env }
+    return run('pnpm', ['payload', 'run', 'src/seed/run.ts'], { cwd: cmsDirectory, env: serverEnvironment, logFile: path.join(env.DATA_DIR!, 'seed.log') })
+  },
+})
+const results: string[] = []
+try {
+  const token = await createFirstAdmin(server.url, testAdmin)
+  const api = async (pathAndQuery: string, options: Parameters<typeof request>[1] = {}) => {
+    const reply = await request(`${server.url}/api${pathAndQuery}`, { token, ...options })
+    if (reply.status >= 400) throw new Error(`${options.method ?? 'GET'} ${pathAndQuery} answered ${reply.status}: ${reply.text.slice(0, 300)}`)
+    return reply.body
+  }
+  const liveSite = path.join(server.dataDir, 'portal', 'live', 'site')
+
+  /** A full rebuild, as after a bulk import: its build time and pages. */
+  const rebuild = async (label: string) => {
+    const before = (await api('/site-builds?limit=0')).totalDocs as number
+    await api('/site-builds/rebuild', { method: 'POST' })
+    const builds = await waitForBuilds(server.url, token, (list) => list.length > before && isIdle(list), `the ${label} rebuild`, { timeoutMs: 1_800_000, pollMs: 1000 })
+    const build = builds.at(-1)!
+    if (build.status !== 'live') throw new Error(`The ${label} rebuild failed: ${build.error}`)
+    console.log(`  ${label}: ${build.pages} pages built and live in ${build.durationSeconds} s`)
+  }
+
+  /** One edit of a published news item, timed from the save to its page on the live portal. */
+  const oneEdit = async (label: string) => {
+    const { docs } = await api('/news?limit=1&depth=0&where[_status][equals]=published')
+    const news = docs[0]
+    const title = `${news.title}（更新 ${Date.now().toString(36)}）`
+    const started = performance.now()
+    await api(`/news/${news.id}`, { method: 'PATCH', json: { title } })
+    const build = await buildCovering(server.url, token, news.id)
+    const livePage = path.join(liveSite, 'news', news.slug, 'index.html')
+    if (build.status !== 'live' || !fs.readFileSync(livePage, 'utf8').includes(title)) throw new Error(`The edit did not go live: ${build.error}`)
+    const total = performance.now() - started
+    const line = `  publish to live, ${label}: ${seconds(total)} s from saving one edit to the live page (build ${build.durationSeconds} s of ${build.pages} pages; the rest waits for more edits)`
+    console.log(line)
+    results.push(line)
+  }
+
+  await rebuild('seeded site, first')
+  await oneEdit('seeded site')
+
+  console.log(`› Adding ${addedCases} generated exemplar cases`)
+  await run('pnpm', ['payload', 'run', '../scripts/benchmarks/addCases.ts', String(addedCases)], {
+    cwd: cmsDirectory,
+    env: serverEnvironment,
+    logFile: path.join(server.dataDir, 'add-cases.log'),
+  })
+  await rebuild(`with ${addedCases} more cases, first`)
+  await oneEdit(`with ${addedCases} more cases`)
+
+  console.log('\nResults')
+  for (const line of results) console.log(line)
+} finally {
+  await stopCms(server)
+}
+process.exit(0)
