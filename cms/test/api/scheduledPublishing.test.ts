@@ -1,7 +1,7 @@
 /**
  * Scheduled publishing over HTTP: a publish or unpublish scheduled a few seconds ahead happens
- * then (the test server looks for due jobs every second), with the rights of the account that
- * scheduled it. School staff and reviewers cannot get a case published by scheduling it; an
+ * then (the test server looks for due jobs every second) through the normal save, which asks for
+ * a portal build, with the rights of the account that scheduled it. School staff and reviewers cannot get a case published by scheduling it; an
  * account deactivated before its schedule runs publishes nothing; the job queue is for the
  * agency and the contractor to read.
  */
@@ -11,6 +11,7 @@ import { messages } from '../../src/messages'
 import { login } from '../support/accounts'
 import { admin, api, baseURL, create, unique } from '../support/api'
 import type { Reply } from '../support/http'
+import { siteBuilds } from '../support/siteBuilds'
 
 const run = unique()
 const password = 'a-long-test-password-for-schedules'
@@ -63,6 +64,9 @@ async function eventually(read: () => Promise<Reply>, done: (reply: Reply) => bo
 /** The job as an administrator reads it. */
 const job = async (id: string) => api(`/payload-jobs/${id}?depth=0`, { token: accounts.admin.token })
 
+/** How many changes have asked for a portal build so far (the builder is off on the test server). */
+const buildRequests = async () => (await siteBuilds(baseURL(), accounts.admin.token)).reduce((sum, build) => sum + (build.requests ?? 0), 0)
+
 /** How many jobs the queue holds. */
 const jobCount = async (): Promise<number> => (await api('/payload-jobs?limit=1&depth=0', { token: accounts.admin.token })).body.totalDocs
 
@@ -93,12 +97,14 @@ describe('a scheduled publish and unpublish', () => {
     const scheduled = await schedule('admin', 'publish', 'news', news.id, publishAt)
     expect(scheduled.status, scheduled.text).toBe(201)
     expect((await publicRead('news', news.id)).status).toBe(404)
+    const requestsBefore = await buildRequests()
 
     const published = await eventually(() => publicRead('news', news.id), (reply) => reply.status === 200)
     expect(Date.now()).toBeGreaterThanOrEqual(new Date(publishAt).getTime())
     expect(published.body._status).toBe('published')
-    // The job is done and gone from the queue.
+    // The job is done and gone from the queue; the publish asked for a portal build, as a save does.
     expect((await job(scheduled.body.doc.id)).status).toBe(404)
+    expect(await buildRequests()).toBe(requestsBefore + 1)
 
     const unpublishAt = inSeconds(4)
     const unscheduled = await schedule('admin', 'unpublish', 'news', news.id, unpublishAt)
@@ -109,6 +115,7 @@ describe('a scheduled publish and unpublish', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(new Date(unpublishAt).getTime())
     const stored = await api(`/news/${news.id}?draft=true&depth=0`, { token: accounts.admin.token })
     expect(stored.body._status).toBe('draft')
+    expect(await buildRequests()).toBe(requestsBefore + 2)
   })
 
   test('a time that is not in the future, or no document, is refused in the language asked for, and queues nothing', async () => {
