@@ -65,7 +65,10 @@ export default buildConfig({
     timezones: { supportedTimezones: [{ label: '臺北 Taipei (UTC+08:00)', value: 'Asia/Taipei' }], defaultTimezone: 'Asia/Taipei' },
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
-    components: { beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'] },
+    components: {
+      beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
+      providers: ['/components/ScheduleRefusals#ScheduleRefusals'],
+    },
   },
   // Collections in admin-navigation order within each group.
   collections: [
