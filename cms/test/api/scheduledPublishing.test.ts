@@ -5,7 +5,7 @@
  * account deactivated before its schedule runs publishes nothing; the job queue is for the
  * agency and the contractor to read.
  */
-import { beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { messages } from '../../src/messages'
 import { login } from '../support/accounts'
@@ -34,6 +34,13 @@ beforeAll(async () => {
   accounts.convener = await account('convener', { role: 'convener', region: 'north' })
   accounts.staff = await account('staff', { role: 'school', school: schoolId })
   accounts.reviewer = await account('reviewer', { role: 'reviewer' })
+})
+
+// Other files count the region's conveners (who receive case notices): leave no active account behind.
+afterAll(async () => {
+  for (const actor of ['convener', 'staff', 'reviewer'] as const) {
+    if (accounts[actor]) await api(`/users/${accounts[actor].id}`, { method: 'PATCH', token: await admin(), json: { active: false } })
+  }
 })
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
