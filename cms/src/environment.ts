@@ -119,3 +119,21 @@ export const siteBuilder = {
   enabled: process.env.SITE_BUILDER !== 'off',
   delayMs: Number(process.env.SITE_BUILD_DELAY_MS || 2000),
 }
+
+/**
+ * The queue of jobs (scheduled publishing) runs in the CMS's background worker, checking for due jobs
+ * every JOB_RUNNER_INTERVAL_SECONDS (1–59, default 15). With several CMS servers on one database,
+ * set JOB_RUNNER=off on all but one of them.
+ */
+export const jobRunner = {
+  enabled: process.env.JOB_RUNNER !== 'off',
+  intervalSeconds: secondsBetween(1, 59, 'JOB_RUNNER_INTERVAL_SECONDS', process.env.JOB_RUNNER_INTERVAL_SECONDS || '15'),
+}
+
+function secondsBetween(least: number, most: number, name: string, value: string): number {
+  const seconds = Number(value)
+  if (!Number.isInteger(seconds) || seconds < least || seconds > most) {
+    throw new Error(`${name} must be a whole number of seconds from ${least} to ${most}, not "${value}".`)
+  }
+  return seconds
+}

@@ -50,6 +50,13 @@ export const messages = {
   // Portal builds.
   rebuildNotAllowed: label('只有本署管理者與承辦團隊可以要求重建入口網站。', 'Only the agency and the contractor may ask for the portal to be rebuilt.'),
   rebuildRequested: label('已排入建置，完成後自動上線。', 'A build is queued; the portal updates by itself when it is done.'),
+  // Scheduled publishing.
+  scheduleNotAllowed: label('您無權發布或取消發布此文件，因此也不能為它排定時間。', 'You may not publish or unpublish this document, so you cannot schedule it either.'),
+  scheduleInvalid: label(
+    '請指定排程類型（publish 發布或 unpublish 取消發布）、文件（doc：relationTo 與 value）與未來的時間（waitUntil）。',
+    'Please give the kind of schedule (publish or unpublish), the document (doc: relationTo and value) and a time in the future (waitUntil).',
+  ),
+  scheduleNotPending: label('此排程已執行或不存在。', 'This schedule has already run or does not exist.'),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

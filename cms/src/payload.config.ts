@@ -36,6 +36,7 @@ import { outboxAdapter } from './email/outboxAdapter'
 import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
+import { jobs } from './scheduling/jobs'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -60,9 +61,14 @@ export default buildConfig({
     // Gravatar would send editors' email hashes to a third party.
     avatar: 'default',
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Times editors pick (a scheduled publish) are Taiwan's.
+    timezones: { supportedTimezones: [{ label: '臺北 Taipei (UTC+08:00)', value: 'Asia/Taipei' }], defaultTimezone: 'Asia/Taipei' },
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
-    components: { beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'] },
+    components: {
+      beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
+      providers: ['/components/ScheduleRefusals#ScheduleRefusals'],
+    },
   },
   // Collections in admin-navigation order within each group.
   collections: [
@@ -88,6 +94,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
+  jobs,
   i18n: {
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',

@@ -5,6 +5,7 @@ import { caseAccess } from '../access/collectionAccess'
 import { reviewTeamOnly, signedInOnly } from '../access/fieldAccess'
 import { hasRole } from '../access/roles'
 import { attachmentsField } from '../fields/attachments'
+import { draftVersions } from '../fields/draftVersions'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
 import { photosField } from '../fields/photos'
@@ -26,7 +27,7 @@ export const Cases: CollectionConfig = {
   labels: collectionLabels('優良範例', 'Exemplar case', 'Exemplar cases'),
   access: caseAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   hooks: {
     beforeChange: [
       keepCaseWithinReach,

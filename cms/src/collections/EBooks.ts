@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
@@ -13,7 +14,7 @@ export const EBooks: CollectionConfig = {
   labels: collectionLabels('電子書', 'E-book', 'E-books'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-year',
   admin: {
     group: adminGroups.mediaAndEBooks,

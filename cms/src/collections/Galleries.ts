@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { regionalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { keepInOwnRegion } from '../hooks/keepInOwnRegion'
 import { demoField } from '../fields/demo'
 import { photosField } from '../fields/photos'
@@ -18,7 +19,7 @@ export const Galleries: CollectionConfig = {
   access: regionalContentAccess,
   trash: true,
   hooks: { beforeChange: [keepInOwnRegion] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-eventDate',
   admin: {
     group: adminGroups.content,

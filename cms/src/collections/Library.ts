@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { isHttpURL, urlField } from '../fields/url'
@@ -27,7 +28,7 @@ export const Library: CollectionConfig = {
   labels: collectionLabels('職輔圖書館', 'Library item', 'Career guidance library'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-year',
   admin: {
     group: adminGroups.content,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
@@ -14,7 +15,7 @@ export const Materials: CollectionConfig = {
   labels: collectionLabels('教材手冊', 'Teaching material', 'Teaching materials and handbooks'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-editionYear',
   admin: {
     group: adminGroups.content,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { regionalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { keepInOwnRegion } from '../hooks/keepInOwnRegion'
 import { attachmentsField } from '../fields/attachments'
 import { demoField } from '../fields/demo'
@@ -20,7 +21,7 @@ export const News: CollectionConfig = {
   hooks: { beforeChange: [keepInOwnRegion] },
   // "News" is both singular and plural in English; GraphQL needs distinct query names.
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-publishedAt',
   admin: {
     group: adminGroups.content,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { pageKinds } from '../vocabularies'
@@ -13,7 +14,7 @@ export const Pages: CollectionConfig = {
   labels: collectionLabels('頁面', 'Page', 'Pages'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   admin: {
     group: adminGroups.content,
     useAsTitle: 'title',

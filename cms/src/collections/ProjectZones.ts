@@ -2,6 +2,7 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { attachmentsField } from '../fields/attachments'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
@@ -20,7 +21,7 @@ export const ProjectZones: CollectionConfig = {
   labels: collectionLabels('專案專區', 'Project zone', 'Project zones'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: 'order',
   admin: {
     group: adminGroups.projectZones,

@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { attachmentsField } from '../fields/attachments'
 import { demoField } from '../fields/demo'
 import { publishedAtField } from '../fields/publishedAt'
@@ -23,7 +24,7 @@ export const SurveyReports: CollectionConfig = {
   labels: collectionLabels('調查分析', 'Survey analysis', 'Survey analyses'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-publishedAt',
   admin: {
     group: adminGroups.content,

@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { draftVersions } from '../fields/draftVersions'
 import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { isHttpURL, urlField } from '../fields/url'
@@ -21,7 +22,7 @@ export const Videos: CollectionConfig = {
   labels: collectionLabels('影片', 'Video', 'Videos'),
   access: nationalContentAccess,
   trash: true,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: draftVersions,
   defaultSort: '-recordedOn',
   admin: {
     group: adminGroups.mediaAndEBooks,

@@ -5,6 +5,7 @@ import * as migration_20261123_181958_accounts_workflow_trash from './20261123_1
 import * as migration_20261123_185129_audit_log_automation_accounts from './20261123_185129_audit_log_automation_accounts';
 import * as migration_20261123_193351_review_school from './20261123_193351_review_school';
 import * as migration_20261123_200300_site_builds from './20261123_200300_site_builds';
+import * as migration_20261123_202631_scheduled_publishing from './20261123_202631_scheduled_publishing';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_200300_site_builds.up,
     down: migration_20261123_200300_site_builds.down,
-    name: '20261123_200300_site_builds'
+    name: '20261123_200300_site_builds',
+  },
+  {
+    up: migration_20261123_202631_scheduled_publishing.up,
+    down: migration_20261123_202631_scheduled_publishing.down,
+    name: '20261123_202631_scheduled_publishing'
   },
 ];

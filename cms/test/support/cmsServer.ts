@@ -86,6 +86,8 @@ export function cmsEnvironment({ dataDir, databaseURI, port }: { dataDir: string
     PORTAL_DIR: path.join(dataDir, 'portal'),
     // Publishing asks for portal builds; only the publishing tests run a builder.
     SITE_BUILDER: 'off',
+    // Scheduled publishes run on the test server itself.
+    JOB_RUNNER: 'on',
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     ...(port ? { PORT: String(port), PUBLIC_URL: `http://localhost:${port}` } : {}),
     S3_BUCKET: '',

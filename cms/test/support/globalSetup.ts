@@ -19,7 +19,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const started = Date.now()
-  const server = await startCms()
+  // Scheduled publishes in the tests are a few seconds ahead: look for due jobs every second.
+  const server = await startCms({ env: { JOB_RUNNER_INTERVAL_SECONDS: '1' } })
   console.log(`CMS test server (${server.database}) answering at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
   try {
     await createFirstAdmin(server.url, testAdmin)

@@ -24,10 +24,14 @@ export async function waitForBuilds(
 ): Promise<SiteBuild[]> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const builds = await siteBuilds(cmsURL, token)
-    if (done(builds)) return builds
+    const builds = await siteBuilds(cmsURL, token).catch((error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed as it was reused: ask again.
+      if (error.code === 'ECONNRESET') return null
+      throw error
+    })
+    if (builds && done(builds)) return builds
     if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(builds.map(({ status, summary, error }) => ({ status, summary, error })))}`)
+      throw new Error(`Timed out waiting for ${what}: ${JSON.stringify((builds ?? []).map(({ status, summary, error }) => ({ status, summary, error })))}`)
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }

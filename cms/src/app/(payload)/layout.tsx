@@ -4,6 +4,7 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
+import { schedulePublishWithinRights } from '../../scheduling/schedulePublishServerFunction'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -13,7 +14,7 @@ type Args = {
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishWithinRights } })
 }
 
 const Layout = ({ children }: Args) => (
