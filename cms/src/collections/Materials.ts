@@ -7,6 +7,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { audiences, materialKinds, trainingModules } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** 教材手冊: teaching materials and handbooks, each a downloadable file. */
 export const Materials: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Materials: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-editionYear',
   admin: {
+    preview: draftPreview('materials'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'trainingModule', 'editionYear', '_status', 'updatedAt'],

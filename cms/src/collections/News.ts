@@ -11,6 +11,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { newsCategories, projectZones } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -23,6 +24,7 @@ export const News: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   admin: {
+    preview: draftPreview('news'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'region', 'publishedAt', '_status', 'updatedAt'],
