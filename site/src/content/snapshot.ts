@@ -14,17 +14,30 @@ export function snapshotDirectory(): string {
   return path.join(dataDirectory, 'snapshot')
 }
 
-let loaded: Snapshot | undefined
+let loaded: { snapshot: Snapshot; modified: number } | undefined
 
-/** The snapshot, read once per build. */
+const contentFile = () => path.join(snapshotDirectory(), snapshotFiles.content)
+
+/** The snapshot, read once per build (and again after `refreshSnapshot` found a newer one). */
 export function readSnapshot(): Snapshot {
-  if (loaded) return loaded
-  const file = path.join(snapshotDirectory(), snapshotFiles.content)
+  if (loaded) return loaded.snapshot
+  const file = contentFile()
   if (!fs.existsSync(file)) {
     throw new Error(`No content snapshot at ${file}. Export one first: pnpm --filter cms snapshot`)
   }
-  loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot
-  return loaded
+  const modified = fs.statSync(file).mtimeMs
+  loaded = { snapshot: JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot, modified }
+  return loaded.snapshot
+}
+
+/**
+ * For the long-running preview server: forgets the snapshot read before when the publish pipeline
+ * has replaced it since, so related content is the currently published one.
+ */
+export function refreshSnapshot(): void {
+  if (!loaded) return
+  const modified = fs.statSync(contentFile(), { throwIfNoEntry: false })?.mtimeMs
+  if (modified !== loaded.modified) loaded = undefined
 }
 
 /** Where an uploaded original is inside the snapshot. */
