@@ -7,7 +7,8 @@ import portal from './astro.config'
 /**
  * The draft-preview server: the portal's pages rendered on demand from a draft in the CMS, for
  * signed-in editors only. One route, `/preview/<collection>/<id>?locale=`, in `preview-server/`;
- * the pages, components and styles are the portal's own. Built into `dist-preview/` and run with
+ * the pages, components and styles are the portal's own (its own srcDir, so the portal's
+ * search-indexing middleware is not part of it). Built into `dist-preview/` and run with
  * `node dist-preview/server/entry.mjs` (HOST and PORT set where it listens).
  */
 export default defineConfig({

@@ -54,11 +54,16 @@ async function isSignedIn(cms: string, token: string): Promise<boolean | 502> {
 /** Reads the draft of `collection`/`id` from the CMS at `cms` as the account of `token`. */
 export async function readDraft(cms: string, collection: PreviewableCollection, id: string, token: string | undefined): Promise<DraftReading> {
   if (!token) return { status: 403 }
-  const signedIn = await isSignedIn(cms, token)
-  if (signedIn !== true) return { status: signedIn === false ? 403 : 502 }
-  const responses = await Promise.all(locales.map((locale) => fetch(draftURL(cms, collection, id, locale), withSession(token))))
-  const refused = responses.find((response) => !response.ok)
-  if (refused) return { status: refusalStatus(refused.status) }
-  const documents = (await Promise.all(responses.map((response) => response.json()))) as Document[]
-  return { status: 200, byLocale: Object.fromEntries(locales.map((locale, index) => [locale, documents[index]])) as Record<Locale, Document> }
+  try {
+    const signedIn = await isSignedIn(cms, token)
+    if (signedIn !== true) return { status: signedIn === false ? 403 : 502 }
+    const responses = await Promise.all(locales.map((locale) => fetch(draftURL(cms, collection, id, locale), withSession(token))))
+    const refused = responses.find((response) => !response.ok)
+    if (refused) return { status: refusalStatus(refused.status) }
+    const documents = (await Promise.all(responses.map((response) => response.json()))) as Document[]
+    return { status: 200, byLocale: Object.fromEntries(locales.map((locale, index) => [locale, documents[index]])) as Record<Locale, Document> }
+  } catch {
+    // The CMS is down or did not answer in time.
+    return { status: 502 }
+  }
 }

@@ -1,8 +1,8 @@
 /**
- * Draft preview in Chromium: an editor signed in to the CMS opens a draft's preview address and
- * sees the draft, not the published version, in the portal's layout, in either language; the same
- * address shows nothing of the document to the public, to a forged session, or to the staff of
- * another school (for a case of one school).
+ * Draft preview in Chromium: an editor signed in to the CMS clicks Preview in a draft's edit view
+ * and sees the draft, not the published version, in the portal's layout, in either language; the
+ * same address shows nothing of the document to the public, to a forged session, or to the staff
+ * of another school (for a case of one school). A published document previews exactly as built.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -89,6 +89,20 @@ afterAll(async () => {
 })
 
 describe('an editor signed in to the CMS', () => {
+  test('finds Preview in the edit view of the draft, and it opens the draft', async () => {
+    const context = await signedIn(accounts.contractor)
+    const page = await context.newPage()
+    // The admin's first page is compiled on demand by the development server: it can take a minute.
+    await page.goto(`${baseURL()}/admin/collections/news/${newsId}`, { waitUntil: 'load', timeout: 300_000 })
+    const button = page.locator('#preview-button')
+    await button.waitFor({ timeout: 300_000 })
+    expect(await button.getAttribute('href')).toBe(previewURL(previewPath('news', newsId, 'zh-TW')))
+    const [preview] = await Promise.all([context.waitForEvent('page'), button.click()])
+    await preview.waitForLoadState('load')
+    expect(await heading(preview)).toBe(drafted.zh)
+    await context.close()
+  }, 600_000)
+
   test('sees the draft, not the published version, in the portal layout, with the preview banner', async () => {
     const context = await signedIn(accounts.contractor)
     const { page, status, headers, html } = await openPreview(context, previewPath('news', newsId, 'zh-TW'))

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { getCollection, withDraft } from '../../src/content'
 import { refreshSnapshot } from '../../src/content/snapshot'
-import { draftURL, previewLocale, refusalStatus } from '../../src/preview/draft'
+import { draftURL, previewLocale, readDraft, refusalStatus } from '../../src/preview/draft'
 import { bannerHTML, refusalResponse, withBanner } from '../../src/preview/responses'
 
 describe('reading a draft from the CMS', () => {
@@ -24,6 +24,14 @@ describe('reading a draft from the CMS', () => {
     expect(previewLocale('en')).toBe('en')
     expect(previewLocale('fr')).toBeUndefined()
     expect(previewLocale('EN')).toBeUndefined()
+  })
+
+  it('refuses without a session before asking the CMS, and says so when the CMS does not answer', async () => {
+    // Nothing listens on port 9 of this machine: only a request that was never made is refused with 403.
+    const absent = 'http://127.0.0.1:9'
+    expect(await readDraft(absent, 'news', 'a1', undefined)).toEqual({ status: 403 })
+    expect(await readDraft(absent, 'news', 'a1', '')).toEqual({ status: 403 })
+    expect(await readDraft(absent, 'news', 'a1', 'a-token')).toEqual({ status: 502 })
   })
 
   it('refuses when the CMS refuses, and says not found when the CMS does', () => {
