@@ -115,6 +115,9 @@ describe('an editor signed in to the CMS', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant-TW')
     const banner = page.locator('aside.draft-preview-banner')
     expect(await banner.isVisible()).toBe(true)
+    // Styled by the stylesheet the preview server serves under /preview/_astro/.
+    expect(await banner.evaluate((element) => getComputedStyle(element).position)).toBe('sticky')
+    expect(await page.locator('main').evaluate((element) => getComputedStyle(element.querySelector('.container')!).maxWidth)).not.toBe('none')
     expect(await banner.locator('[lang="zh-Hant-TW"]').first().innerText()).toBe('草稿預覽')
     expect(await banner.locator('[lang="en"]').first().innerText()).toBe('Draft preview')
     expect(headers['cache-control']).toBe('private, no-store')
