@@ -12,12 +12,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { admin, api, baseURL, create, unique } from '../../../cms/test/support/api'
-import { cmsDirectory } from '../../../cms/test/support/cmsServer'
-import { richText } from '../../../cms/src/seed/lexical'
-import { pageKinds } from '../../../cms/src/vocabularies'
 import { launchBrowser, newContext } from '../support/browser'
-import { run as runCommand, siteDirectory } from '../support/builtSite'
-import { previewEnvironment } from '../support/previewServer'
+import { publishPortal } from '../support/previewServer'
 
 const run = unique()
 const password = 'a-long-test-password-for-previews'
@@ -198,7 +194,7 @@ const comparable = (html: string) =>
     .replace(/(?:\/preview)?\/_astro\/[^"]+/g, '/_astro/(asset)')
 
 describe('a published document', () => {
-  test('previews exactly as the built portal shows it, in both languages', async () => {
+  test('previews exactly as the live portal shows it, in both languages, once a publish has replaced the live release', async () => {
     const news = await create('news', {
       title: `預覽比對新聞 ${run}`,
       category: 'event',
@@ -206,27 +202,22 @@ describe('a published document', () => {
       region: 'north',
       _status: 'published',
     })
-    // The standing pages every build needs (the seed's real documents, without the minutes of seeding).
-    for (const { value: kind, label } of pageKinds.filter((option) => option.value !== 'other')) {
-      await create('pages', { title: label['zh-TW'], kind, body: richText([label['zh-TW']]), _status: 'published' })
-    }
-    // Publish as the pipeline does: a new snapshot, and the site built from it.
+    // A menu item the release the preview server read so far does not have: the header must show it.
+    const menuItem = `預覽選單 ${run}`
+    const menu = await api('/globals/header-navigation', { method: 'POST', token: await admin(), json: { items: [{ label: menuItem, href: '/news/' }] } })
+    expect(menu.status, menu.text).toBe(200)
     const dataDir = inject('cmsDataDir')
-    const snapshot = inject('previewSnapshot')
-    const dist = path.join(dataDir, 'dist-portal')
-    const logFile = path.join(dataDir, 'portal-build.log')
-    const environment = { ...previewEnvironment({ dataDir, databaseURI: inject('cmsDatabaseURI') }), SNAPSHOT_DIR: snapshot }
-    await runCommand('pnpm', ['snapshot'], { cwd: cmsDirectory, env: environment, logFile })
-    await runCommand('pnpm', ['exec', 'astro', 'build', '--outDir', dist], { cwd: siteDirectory, env: environment, logFile })
+    await publishPortal({ dataDir, databaseURI: inject('cmsDatabaseURI') })
 
     const context = await signedIn(accounts.contractor)
     for (const locale of ['zh-TW', 'en'] as const) {
-      const built = fs.readFileSync(path.join(dist, ...(locale === 'en' ? ['en'] : []), 'news', news.slug, 'index.html'), 'utf8')
+      const built = fs.readFileSync(path.join(dataDir, 'portal', 'live', 'site', ...(locale === 'en' ? ['en'] : []), 'news', news.slug, 'index.html'), 'utf8')
       const reply = await context.request.get(previewURL(previewPath('news', news.id, locale)))
       expect(reply.status()).toBe(200)
       const previewed = await reply.text()
       expect(previewed).toContain('draft-preview-banner')
       expect(built).toContain(news.title)
+      expect(built).toContain(menuItem)
       expect(comparable(previewed)).toBe(comparable(built))
     }
     await context.close()
