@@ -19,7 +19,7 @@ import * as surveys from '../src/pages/[...lang]/surveys/[slug].astro'
 type PageProps = Record<string, unknown> & { locale: string }
 
 /** A detail page: its component, and its paths with the props the build gives each. */
-export type DetailPage = {
+type DetailPage = {
   default: (props: never) => unknown
   getStaticPaths: () => Array<{ params: Record<string, string | undefined>; props: PageProps }>
 }
