@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Three projects:
+ * Four projects:
  * - `unit`: pure helpers (`test/unit/**`), fast, no build.
  * - `browser`: Chromium against the real portal (`test/browser/**`). Its global setup seeds a
  *   throwaway database, exports the snapshot, builds the site and serves it; files then run one
  *   after another against that one server. TEST_SITE_DIST=<built folder> skips the preparation.
  * - `publishing`: the CMS with its portal builder on a seeded database; changes made over REST
  *   must reach (or leave) the live release.
+ * - `preview`: Chromium against the draft-preview server and the real CMS it asks
+ *   (`test/preview/**`); its global setup starts both on a throwaway database.
  */
 export default defineConfig({
   test: {
@@ -43,6 +45,17 @@ export default defineConfig({
           // Each step waits for a real build of the seeded portal.
           hookTimeout: 900_000,
           testTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'preview',
+          include: ['test/preview/**/*.test.ts'],
+          globalSetup: ['test/support/previewServer.ts'],
+          // Starting the CMS and compiling its API routes the first time take a minute or two.
+          hookTimeout: 600_000,
+          testTimeout: 120_000,
         },
       },
     ],

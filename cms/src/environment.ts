@@ -27,6 +27,17 @@ export const serverURL = (process.env.PUBLIC_URL || `http://localhost:${port}`).
 /** Public address of the portal (the site's SITE_URL). */
 export const siteURL = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
 
+/** Port of the draft preview server (`site/dist-preview`), which answers under `/preview/`. */
+export const previewPort = Number(process.env.PREVIEW_PORT || 4322)
+
+const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname)
+
+/**
+ * Where editors open draft previews: PREVIEW_URL; else the portal's address, beside which the
+ * production proxy serves `/preview/`; on a local machine, the preview server's own port.
+ */
+export const previewURL = (process.env.PREVIEW_URL || (isLoopback(siteURL) ? `http://localhost:${previewPort}` : siteURL)).replace(/\/$/, '')
+
 /**
  * The origins whose browser requests may carry a CMS session cookie (CSRF) and read the API's
  * answers (CORS): ALLOWED_ORIGINS, comma-separated, or else the CMS's own address and the portal's.

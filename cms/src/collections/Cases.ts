@@ -20,6 +20,7 @@ import { collectionLabels, label } from '../labels'
 import { activityFormats, activityKinds, awardCategories, caseTopics, planTypes, subsidyScopes } from '../vocabularies'
 import { caseStatuses } from '../workflow/caseWorkflow'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** 職涯輔導優良範例: a school's exemplary career-guidance practice. */
 export const Cases: CollectionConfig = {
@@ -47,6 +48,7 @@ export const Cases: CollectionConfig = {
   },
   defaultSort: '-academicYear',
   admin: {
+    preview: draftPreview('cases'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'school', 'region', 'academicYear', 'workflowStatus', '_status', 'updatedAt'],

@@ -7,6 +7,7 @@ import { demoField } from '../fields/demo'
 import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** 影音專區 e-books: a PDF to read in the browser or download, with its chapters. */
 export const EBooks: CollectionConfig = {
@@ -17,6 +18,7 @@ export const EBooks: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-year',
   admin: {
+    preview: draftPreview('ebooks'),
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', '_status', 'updatedAt'],

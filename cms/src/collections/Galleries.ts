@@ -11,6 +11,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { projectZones } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** 活動花絮: a photo album of one event. */
 export const Galleries: CollectionConfig = {
@@ -22,6 +23,7 @@ export const Galleries: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-eventDate',
   admin: {
+    preview: draftPreview('galleries'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'eventDate', 'region', '_status', 'updatedAt'],

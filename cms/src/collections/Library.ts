@@ -11,6 +11,7 @@ import { defaultLocale } from '../locales'
 import { localise, messages } from '../messages'
 import { libraryItemTypes } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** A link needs its address; any other item needs a file, an address or its full text. */
 const fileOrURL: TextFieldSingleValidation = (value, { req, siblingData }) => {
@@ -31,6 +32,7 @@ export const Library: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-year',
   admin: {
+    preview: draftPreview('library'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'itemType', 'authors', 'year', '_status', 'updatedAt'],

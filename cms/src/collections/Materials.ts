@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { audiences, materialKinds, trainingModules } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** 教材手冊: teaching materials and handbooks, each a downloadable file. */
 export const Materials: CollectionConfig = {
@@ -18,6 +19,7 @@ export const Materials: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-editionYear',
   admin: {
+    preview: draftPreview('materials'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'trainingModule', 'editionYear', '_status', 'updatedAt'],

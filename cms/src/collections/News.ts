@@ -12,6 +12,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { newsCategories, projectZones } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -24,6 +25,7 @@ export const News: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-publishedAt',
   admin: {
+    preview: draftPreview('news'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'region', 'publishedAt', '_status', 'updatedAt'],

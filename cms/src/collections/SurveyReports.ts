@@ -10,6 +10,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label, options } from '../labels'
 import { localise, messages } from '../messages'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** A chart compares two series only when some row has a comparison value; then it needs its name. */
 const compareLabelWhenCompared: TextFieldSingleValidation = (value, { req, siblingData }) => {
@@ -27,6 +28,7 @@ export const SurveyReports: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-publishedAt',
   admin: {
+    preview: draftPreview('survey-reports'),
     group: adminGroups.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'publishedAt', '_status', 'updatedAt'],

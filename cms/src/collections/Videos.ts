@@ -9,6 +9,7 @@ import { isHttpURL, urlField } from '../fields/url'
 import { collectionLabels, label } from '../labels'
 import { localise, messages } from '../messages'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** A video is either an uploaded file or an outside address. */
 const fileOrExternalURL: TextFieldSingleValidation = (value, { req, siblingData }) => {
@@ -25,6 +26,7 @@ export const Videos: CollectionConfig = {
   versions: draftVersions,
   defaultSort: '-recordedOn',
   admin: {
+    preview: draftPreview('videos'),
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'title',
     defaultColumns: ['title', 'recordedOn', 'durationSeconds', '_status', 'updatedAt'],

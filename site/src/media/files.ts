@@ -1,5 +1,12 @@
 import type { UploadCollection } from 'cms/snapshot'
 
-/** The portal's address of an uploaded file (a PDF, a video, a caption track). */
+import { cmsURL } from '../preview/cms'
+
+/**
+ * The portal's address of an uploaded file (a PDF, a video, a caption track); in the preview
+ * server the CMS's own, since a draft's files may not be published yet.
+ */
 export const fileURL = (collection: Exclude<UploadCollection, 'media'>, filename: string) =>
-  `/files/${collection}/${encodeURIComponent(filename)}`
+  import.meta.env.DRAFT_PREVIEW
+    ? `${cmsURL()}/api/${collection}/file/${encodeURIComponent(filename)}`
+    : `/files/${collection}/${encodeURIComponent(filename)}`

@@ -39,7 +39,7 @@ export type Picture = {
 }
 
 /** Uploaded images with what the plan needs. */
-export type ImageDocument = Pick<Media, 'id' | 'filename' | 'alt' | 'width' | 'height' | 'focalX' | 'focalY'>
+export type ImageDocument = Pick<Media, 'id' | 'filename' | 'alt' | 'width' | 'height' | 'focalX' | 'focalY' | 'url'>
 
 export const imageCacheDirectory = () => path.resolve(process.env.IMAGE_CACHE_DIR ?? path.join(process.cwd(), '.cache', 'images'))
 
@@ -109,8 +109,17 @@ function ensureVariant(image: ImageDocument, preset: Preset, variant: ImageVaria
   return pending
 }
 
+/**
+ * A draft's image in the preview server: the CMS's own upload, since a draft's images may not be
+ * in the snapshot yet and a preview must not fill the build's derivative cache.
+ */
+function uploadedPicture(image: ImageDocument, alt: string): Picture {
+  return { sources: [], src: image.url ?? '', width: image.width ?? 1600, height: image.height ?? 1000, alt }
+}
+
 /** The `<picture>` data of an image for a preset, making any derivative not yet in the cache. */
 export async function picture(image: ImageDocument, preset: Preset, alt = image.alt): Promise<Picture> {
+  if (import.meta.env.DRAFT_PREVIEW) return uploadedPicture(image, alt)
   const variants = planVariants(image, preset)
   for (const variant of variants) await ensureVariant(image, preset, variant)
   const srcset = (format: DerivativeFormat) =>

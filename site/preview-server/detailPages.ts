@@ -1,0 +1,52 @@
+/**
+ * The portal's own page of each previewable collection: the preview renders the very module the
+ * build renders, so a draft looks exactly as it will once published.
+ */
+import type { PreviewableCollection } from 'cms/preview'
+
+import { type Draft, withDraft } from '../src/content'
+import type { Locale } from '../src/i18n/locales'
+
+import * as cases from '../src/pages/[...lang]/cases/[slug].astro'
+import * as galleries from '../src/pages/[...lang]/galleries/[slug].astro'
+import * as library from '../src/pages/[...lang]/library/[slug].astro'
+import * as materials from '../src/pages/[...lang]/materials/[slug].astro'
+import * as ebooks from '../src/pages/[...lang]/media/ebooks/[slug].astro'
+import * as videos from '../src/pages/[...lang]/media/videos/[slug].astro'
+import * as news from '../src/pages/[...lang]/news/[slug].astro'
+import * as surveys from '../src/pages/[...lang]/surveys/[slug].astro'
+
+type PageProps = Record<string, unknown> & { locale: string }
+
+/** A detail page: its component, and its paths with the props the build gives each. */
+type DetailPage = {
+  default: (props: never) => unknown
+  getStaticPaths: () => Array<{ params: Record<string, string | undefined>; props: PageProps }>
+}
+
+const detailPages: Record<PreviewableCollection, DetailPage> = {
+  news,
+  cases,
+  galleries,
+  materials,
+  library,
+  'survey-reports': surveys,
+  ebooks,
+  videos,
+}
+
+/** Whether a page's props are those of the document `id` (props name their document differently). */
+const isPageOf = (props: PageProps, id: string) =>
+  Object.values(props).some((value) => typeof value === 'object' && value !== null && 'id' in value && value.id === id)
+
+/**
+ * The page of a draft in a language, with the props the build would give it were the draft
+ * published (related documents, lists of the same kind).
+ */
+export function draftPage(collection: PreviewableCollection, draft: Draft, locale: Locale) {
+  const page = detailPages[collection]
+  const paths = withDraft(draft, () => page.getStaticPaths())
+  const props = paths.find((path) => path.props.locale === locale && isPageOf(path.props, draft.id))?.props
+  // Each page's props come from its own getStaticPaths, so they are the ones it declares.
+  return props && { Page: page.default as (props: PageProps) => unknown, props }
+}
