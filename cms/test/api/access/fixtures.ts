@@ -307,7 +307,7 @@ export async function createFixtures(): Promise<Fixtures> {
   }
   const change = (collection: string) => changes[collection] ?? { title: `改過 ${collection} ${run} ${unique()}` }
 
-  /** Project zones and regions hold unique values other test files use: remove every one made here. */
+  /** Project zones and regions hold unique values other test files use: remove every one made here; deactivate the accounts. */
   const cleanup = async () => {
     for (const [collection, field] of [['project-zones', 'title'], ['regions', 'name']] as const) {
       const trash = collection === 'project-zones' ? 'trash=true' : ''
@@ -316,6 +316,9 @@ export async function createFixtures(): Promise<Fixtures> {
       const left = await mine()
       if (left.length > 0) throw new Error(`${left.length} ${collection} of the access matrix could not be removed`)
     }
+    // The matrix's accounts would otherwise be, for later test files, extra conveners who receive the region's notices.
+    const active = (await api('/users?limit=1000&depth=0&where[email][like]=matrix-&where[active][equals]=true', { token })).body.docs as Array<{ id: string }>
+    for (const { id } of active) await api(`/users/${id}`, { method: 'PATCH', token, json: { active: false } })
   }
 
   return { tokens, accounts, schools, targets, fresh, createData, change, cleanup }
