@@ -119,6 +119,18 @@ export const portalDirectory = path.resolve(process.env.PORTAL_DIR || path.join(
 /** The portal's source (the workspace's `site` package), which the CMS builds releases from. */
 export const siteDirectory = path.join(repositoryRoot, 'site')
 
+/**
+ * The environment of an `astro build` of the portal from `snapshot`. Its JavaScript heap is held
+ * to SITE_BUILD_HEAP_MB (default 1024): the build keeps about that much alive at 10,000
+ * documents, and an uncapped heap grows far past it, beside Pagefind's own gigabytes.
+ */
+export const siteBuildEnvironment = (snapshot: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({
+  ...base,
+  SNAPSHOT_DIR: snapshot,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(base.SITE_BUILD_HEAP_MB || 1024)}`.trim(),
+})
+
 /** The CMS package, where its scripts run. */
 export const cmsDirectory = path.join(repositoryRoot, 'cms')
 

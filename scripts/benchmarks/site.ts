@@ -15,6 +15,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import readline from 'node:readline'
 
+import { siteBuildEnvironment } from '../../cms/src/environment'
 import type { Snapshot } from '../../cms/src/snapshot/types'
 import { snapshotFiles } from '../../cms/src/snapshot/types'
 import { multiplySnapshot, writeSnapshotFolder } from './site/generateSnapshot'
@@ -52,7 +53,7 @@ async function buildSite(snapshotFolder: string, outDir: string, label: string):
   const started = performance.now()
   const child = spawn(path.join(siteDirectory, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: siteDirectory,
-    env: { ...process.env, SNAPSHOT_DIR: snapshotFolder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...siteBuildEnvironment(snapshotFolder), NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const memory = watchPeakMemory(child.pid!)

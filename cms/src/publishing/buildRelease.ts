@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { portalDirectory, siteDirectory } from '../environment'
+import { portalDirectory, siteBuildEnvironment, siteDirectory } from '../environment'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { makeLive, newReleaseName, pruneReleases, releaseFolders, removeUnfinishedReleases } from './releases'
 
@@ -63,7 +63,7 @@ function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?:
     const log = fs.createWriteStream(logFile)
     const child = spawn(path.join(siteDirectory, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: siteDirectory,
-      env: { ...process.env, SNAPSHOT_DIR: snapshot, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: siteBuildEnvironment(snapshot),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let pages = 0

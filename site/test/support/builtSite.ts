@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { siteBuildEnvironment } from '../../../cms/src/environment'
 import { cmsDirectory, cmsEnvironment, migrate } from '../../../cms/test/support/cmsServer'
 
 /** The `site/` package folder. */
@@ -64,7 +65,7 @@ export async function buildSiteFromSeed(log: (message: string) => void = console
     await step('Building the site (image derivatives come from site/.cache/images when made before)', () =>
       run('pnpm', ['exec', 'astro', 'build', '--outDir', dist], {
         cwd: siteDirectory,
-        env: { ...environment, SNAPSHOT_DIR: path.join(dataDir, 'snapshot'), ASTRO_TELEMETRY_DISABLED: '1' },
+        env: siteBuildEnvironment(path.join(dataDir, 'snapshot'), environment),
         logFile,
       }),
     )
