@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { caseFacetLabel } from '../../src/components/cases/cases'
 import { latestEbooksFirst, latestVideosFirst, MEDIA_LATEST_COUNT, MEDIA_PER_PAGE } from '../../src/components/media/media'
+import { materialKindPath, materialsOfKind, MATERIALS_PER_KIND_ON_LANDING } from '../../src/components/materials/materials'
 import { newestFirst, NEWS_PAGE_SIZE } from '../../src/content/news'
 import { type RichTextValue, richTextToPlainText } from '../../src/content/richText'
 import { caseStrings } from '../../src/i18n/cases'
@@ -208,7 +209,21 @@ const contentChecks: Record<string, Check> = {
   },
   materials: async (page, locale) => {
     const links = await mainLinks(page)
-    for (const material of getCollection('materials', locale)) expect(links).toContain(localePath(locale, `/materials/${material.slug}/`))
+    const materials = getCollection('materials', locale)
+    for (const kind of new Set(materials.map((material) => material.kind))) {
+      const ofKind = materialsOfKind(materials, kind)
+      for (const material of ofKind.slice(0, MATERIALS_PER_KIND_ON_LANDING)) expect(links).toContain(localePath(locale, `/materials/${material.slug}/`))
+      for (const material of ofKind.slice(MATERIALS_PER_KIND_ON_LANDING)) expect(links).not.toContain(localePath(locale, `/materials/${material.slug}/`))
+      expect(links).toContain(localePath(locale, materialKindPath(kind)))
+    }
+  },
+  'materials of one kind': async (page, locale) => {
+    const kind = /\/materials\/kind\/([^/]+)\//.exec(page.url())![1]!
+    const links = await mainLinks(page)
+    for (const material of getCollection('materials', locale)) {
+      const listed = links.includes(localePath(locale, `/materials/${material.slug}/`))
+      expect(listed, `${material.title} is listed exactly when it is of kind ${kind}`).toBe(material.kind === kind)
+    }
   },
   'material detail': async (page, locale) => {
     const material = getCollection('materials', locale).find((item) => page.url().endsWith(`/materials/${item.slug}/`))!
