@@ -24,6 +24,10 @@ const changeSummary = (changes: NonNullable<SiteBuild['changes']>, requests: num
   return requests > 1 ? `${name} +${requests - 1}` : name
 }
 
+/** The build that waits longest to start, if any (within `req`'s transaction when given). */
+const oldestWaitingBuild = async (payload: Payload, req?: PayloadRequest): Promise<SiteBuild | undefined> =>
+  (await payload.find({ collection: SITE_BUILDS, where: { status: { equals: 'queued' } }, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
+
 /**
  * Asks for a portal build that includes `change`. Changes made while no build waits start a new
  * waiting build; later ones join it, so a burst of edits, or every edit made while a build runs,
@@ -37,16 +41,7 @@ export async function requestSiteBuild(req: PayloadRequest, change: ContentChang
   const now = new Date().toISOString()
   const by = req.user?.collection === 'users' ? req.user.id : undefined
   const entry = { ...change, by, at: now }
-  const { docs } = await payload.find({
-    collection: SITE_BUILDS,
-    where: { status: { equals: 'queued' } },
-    sort: 'createdAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const waiting = docs[0]
+  const waiting = await oldestWaitingBuild(payload, req)
   if (waiting) {
     const requests = (waiting.requests ?? 0) + 1
     const changes = (waiting.changes ?? []).length < listedChangesPerBuild ? [...(waiting.changes ?? []), entry] : waiting.changes
@@ -169,15 +164,7 @@ class SiteBuilder {
     this.building = true
     let lookAgainIn: number | undefined
     try {
-      const { docs } = await this.payload.find({
-        collection: SITE_BUILDS,
-        where: { status: { equals: 'queued' } },
-        sort: 'createdAt',
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-      const waiting = docs[0]
+      const waiting = await oldestWaitingBuild(this.payload)
       if (!waiting) return
       const quietFor = Date.now() - Date.parse(waiting.requestedAt ?? waiting.createdAt)
       const waitedFor = Date.now() - Date.parse(waiting.createdAt)
