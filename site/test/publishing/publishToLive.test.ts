@@ -53,7 +53,8 @@ async function searchResults(query: string): Promise<string[]> {
 
 beforeAll(async () => {
   cms = await startCms({
-    env: { SITE_BUILDER: 'on', SITE_BUILD_DELAY_MS: '1500' },
+    // Its own Next.js folder: the preview tests' CMS server runs beside this one.
+    env: { SITE_BUILDER: 'on', SITE_BUILD_DELAY_MS: '1500', NEXT_DIST_DIR: '.next-test-publishing' },
     beforeStart: (env) =>
       run('pnpm', ['payload', 'run', 'src/seed/run.ts'], { cwd: cmsDirectory, env: { ...process.env, ...env }, logFile: path.join(env.DATA_DIR!, 'seed.log') }),
   })
