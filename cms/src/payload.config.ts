@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { sizeLimits } from 'media'
@@ -36,6 +36,7 @@ import { outboxAdapter } from './email/outboxAdapter'
 import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
+import { multipartAllowance, refuseOversizeUpload } from './hooks/refuseOversizeUpload'
 import { jobs } from './scheduling/jobs'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
@@ -105,10 +106,16 @@ export default buildConfig({
     },
   },
   localization: { locales: [...locales], defaultLocale, fallback: true },
+  // Multipart parsing, for every upload collection at once: the largest collection limit (videos);
+  // each collection's own limit is a 413 from checkUploadContent before anything is stored.
   upload: {
     limits: { fileSize: sizeLimits.video },
+    requestSizeLimit: sizeLimits.video + multipartAllowance,
     abortOnLimit: true,
-  },
+    limitHandler: refuseOversizeUpload,
+    // Keep the client's file name as sent, so that a name with path parts is refused, not trimmed.
+    preservePath: true,
+  } as Config['upload'] & { preservePath: boolean },
   email: smtp
     ? nodemailerAdapter({
         defaultFromAddress: emailFrom.address,

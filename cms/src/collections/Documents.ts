@@ -26,6 +26,8 @@ export const Documents: CollectionConfig = {
   upload: {
     staticDir: uploadDirectory('documents'),
     mimeTypes: [...documentTypes],
+    // Files are uploaded, never fetched by the server from an address an editor gives.
+    pasteURL: false,
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('文件名稱', 'Title') },

@@ -26,6 +26,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: uploadDirectory('media'),
     mimeTypes: [...imageTypes],
+    // Files are uploaded, never fetched by the server from an address an editor gives.
+    pasteURL: false,
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',

@@ -25,6 +25,8 @@ export const VideoFiles: CollectionConfig = {
   upload: {
     staticDir: uploadDirectory('video-files'),
     mimeTypes: [...videoTypes, ...captionTypes],
+    // Files are uploaded, never fetched by the server from an address an editor gives.
+    pasteURL: false,
   },
   fields: [
     { name: 'description', type: 'text', localized: true, label: label('說明', 'Description') },
