@@ -6,9 +6,6 @@ import { fileTypeNames, pixelLimit, type Refusal, sizeLimitFor, validateUpload }
 import { label } from '../labels'
 import { localise, localiseWith, messages } from '../messages'
 
-/** A path on this server (the stored file of a document being edited), not another host: `//host` and `/\host` are hosts. */
-const ownPath = /^\/(?![/\\])/
-
 /** A refusal as the requester reads it: 413 for size, otherwise a 400 on the file field. */
 function refusalError(req: PayloadRequest, collection: string, refusal: Refusal, accepted: readonly string[]) {
   if (refusal.kind === 'fileTooLarge') return new APIError(localiseWith(req, messages.fileTooLarge, refusal.values ?? {}), 413, null, true)
@@ -18,16 +15,23 @@ function refusalError(req: PayloadRequest, collection: string, refusal: Refusal,
   return new ValidationError({ collection, errors: [{ path: 'file', label: label('檔案', 'File'), message }], req }, req.t)
 }
 
+const urlIn = (data: unknown) =>
+  data && typeof data === 'object' && 'url' in data && typeof data.url === 'string' && data.url !== '' ? data.url : undefined
+
 /**
  * Judges an upload before anything is stored (media/src/validation: name, size, type by content,
  * extension, polyglots, damaged or active content) and refuses it in the requester's language
  * (Payload's own checks answer in English). The detected type replaces the one the browser
- * claimed, so stored `mimeType`s can be trusted. Files are never fetched from a URL.
+ * claimed, so stored `mimeType`s can be trusted. Files are never fetched from an address
+ * (editing a stored file's `url` is ignored by Payload, which keeps the stored one).
  */
 export const checkUploadContent: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !collection.upload) return args
-  const url = (args.data as Record<string, unknown> | undefined)?.url
-  if (!req.file && typeof url === 'string' && url !== '' && (operation === 'create' || !ownPath.test(url))) {
+  // A create with `url` (and `filename`) and no file would have the server fetch that address.
+  // Payload takes `url` out of the data before this hook (keeping it aside to fetch), so the
+  // request's own body is read too.
+  const url = urlIn(args.data) ?? urlIn(req.data)
+  if (operation === 'create' && !req.file && url && !('duplicateFromID' in args && args.duplicateFromID)) {
     throw new ValidationError(
       { collection: collection.slug, errors: [{ path: 'url', label: label('網址', 'URL'), message: localise(req, messages.uploadByURL) }], req },
       req.t,

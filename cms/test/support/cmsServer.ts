@@ -27,6 +27,8 @@ export type CmsServer = {
   database: 'sqlite' | 'mongodb'
   /** The server's output (stdout and stderr). */
   logFile: string
+  /** The server's TMPDIR (inside dataDir). */
+  temporaryDirectory: string
   /** Where the server stores the files of an upload collection. */
   uploadDirectory: (collection: string) => string
   process: ChildProcess
@@ -205,7 +207,10 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
   const port = options.port ?? (await freePort())
   const databaseURI = options.databaseURI ?? testDatabaseURI(dataDir)
   const database = isMongoURI(databaseURI) ? 'mongodb' : 'sqlite'
-  const env = { ...cmsEnvironment({ dataDir, databaseURI, port }), ...options.env }
+  // Its own temporary folder, so a test can see whether a request left temporary files behind.
+  const temporaryDirectory = path.join(dataDir, 'tmp')
+  fs.mkdirSync(temporaryDirectory)
+  const env = { ...cmsEnvironment({ dataDir, databaseURI, port }), TMPDIR: temporaryDirectory, ...options.env }
   try {
     if (database === 'sqlite') await migrate(env)
     await options.beforeStart?.(env)
@@ -236,6 +241,7 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
     databaseURI,
     database,
     logFile,
+    temporaryDirectory,
     uploadDirectory: (collection) => path.join(dataDir, 'uploads', collection),
     process: child,
   }
