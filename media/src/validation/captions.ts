@@ -1,10 +1,11 @@
 import { type Refusal, refuse } from './refusal'
 
 /**
- * The tags WebVTT cue text may use: class <c>, italics, bold, underline, ruby, voice <v Name>,
- * language <lang en>, each optionally with classes (<c.yellow>), and cue timestamps <00:01.500>.
+ * The tags WebVTT cue text may use: class <c>, italics, bold, underline, ruby, each optionally with
+ * classes (<c.yellow>); voice <v Name> and language <lang en> with their annotation; end tags; and
+ * cue timestamps <00:01.500>.
  */
-const cueTag = /^<(?:\/?(?:b|i|u|c|v|lang|ruby|rt)(?:\.[\w.-]+)?(?:[ \t][^<>]*)?|(?:\d{2,}:)?\d{2}:\d{2}\.\d{3})>$/
+const cueTag = /^<(?:\/(?:b|i|u|c|v|lang|ruby|rt)|(?:b|i|u|c|ruby|rt)(?:\.[\w-]+)*|(?:v|lang)(?:\.[\w-]+)*[ \t][^<>]+|(?:\d{2,}:)?\d{2}:\d{2}\.\d{3})>$/
 
 /** Anything that opens with `<`: a tag or a stray bracket (WebVTT writes a literal `<` as `&lt;`). */
 const anyTag = /<[^>]*>?/g
