@@ -1,6 +1,6 @@
 import { contentDisposition } from 'media'
 
-/** Upload collections whose files are downloads; images are shown inline. */
+/** Upload collections whose files are downloads (PDFs shown in place); images are shown inline. */
 const downloadCollections = new Set(['documents', 'video-files'])
 const uploadCollections = new Set(['media', ...downloadCollections])
 
@@ -12,7 +12,7 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 /**
  * Adds to every stored file Payload serves `X-Content-Type-Options: nosniff` (a browser must not
  * second-guess the type and run a file as HTML or script), and to documents, videos and captions
- * a `Content-Disposition: attachment` with a safe file name.
+ * a `Content-Disposition` with a safe file name: `attachment`, or `inline` for PDFs.
  */
 export function withServedFileHeaders<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
   return async (request, context) => {
@@ -28,7 +28,9 @@ export function withServedFileHeaders<Context>(handler: RouteHandler<Context>): 
       } catch {
         // Not percent-encoded after all: the name as it is.
       }
-      headers.set('Content-Disposition', contentDisposition(fileName))
+      // PDFs open in the browser (the e-book reader frames them); everything else is saved.
+      const disposition = response.headers.get('content-type') === 'application/pdf' ? 'inline' : 'attachment'
+      headers.set('Content-Disposition', contentDisposition(fileName, disposition))
     }
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
   }
