@@ -29,15 +29,19 @@ import {
   withMongoDatabase,
 } from './archive'
 
-const usage = `scripts/backup [--output <file.tar.gz>]
+const usage = `scripts/backup [--output <file.tar.gz>] [--keep <n>]
 
 ${bilingual('備份資料庫與所有上傳檔案為一個封存檔', 'Writes one archive of the database and every uploaded file')}
 (SQLite: online copy while the CMS runs; MongoDB: mongodump). Default output:
   $DATA_DIR/backups/backup-<UTC date and time>.tar.gz
+--keep <n>  then deletes all but the newest n backup-*.tar.gz in the archive's folder
 Restore it with scripts/restore <archive>.`
 
-function parseArguments(args: string[]): { output: string } {
+type Options = { output: string; keep?: number }
+
+function parseArguments(args: string[]): Options {
   let output: string | undefined
+  let keep: number | undefined
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]
     if (arg === '--help' || arg === '-h') {
@@ -45,12 +49,24 @@ function parseArguments(args: string[]): { output: string } {
       process.exit(0)
     } else if (arg === '--output' || arg === '-o') {
       output = args[++index] ?? refuse('--output 後面要接檔名', '--output needs a file name')
+    } else if (arg === '--keep') {
+      keep = Number(args[++index])
+      if (!Number.isInteger(keep) || keep < 1) refuse('--keep 後面要接正整數', '--keep needs a whole number of at least 1')
     } else {
       refuse(`不明的參數 ${arg}（見 --help）`, `Unknown argument ${arg} (see --help)`)
     }
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
-  return { output: path.resolve(output ?? path.join(installation.dataDirectory, 'backups', `backup-${stamp}.tar.gz`)) }
+  return { output: path.resolve(output ?? path.join(installation.dataDirectory, 'backups', `backup-${stamp}.tar.gz`)), keep }
+}
+
+/** Deletes all but the newest `keep` archives named backup-*.tar.gz in `directory` (their names sort by time). */
+function pruneArchives(directory: string, keep: number) {
+  const archives = fs.readdirSync(directory).filter((name) => /^backup-.*\.tar\.gz$/.test(name)).sort()
+  for (const name of archives.slice(0, Math.max(0, archives.length - keep))) {
+    fs.rmSync(path.join(directory, name))
+    progress.detail(`${bilingual('已刪除舊封存檔', 'deleted old archive')} ${name}`)
+  }
 }
 
 /**
@@ -108,7 +124,7 @@ function stageUploads(staging: string): number {
   return files.length
 }
 
-async function backup({ output }: { output: string }) {
+async function backup({ output, keep }: Options) {
   fs.mkdirSync(path.dirname(output), { recursive: true })
   // Everything is assembled beside the archive and renamed into place only when complete.
   const staging = fs.mkdtempSync(path.join(path.dirname(output), '.backup-staging-'))
@@ -169,6 +185,7 @@ async function backup({ output }: { output: string }) {
     fs.fsyncSync(written)
     fs.closeSync(written)
     fs.renameSync(partial, output)
+    if (keep) pruneArchives(path.dirname(output), keep)
     console.log(`✓ ${bilingual('備份完成', 'Backup written')}: ${output} (${formatSize(fs.statSync(output).size)})`)
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })
