@@ -129,6 +129,17 @@ async function backup({ output, keep }: Options) {
   // Everything is assembled beside the archive and renamed into place only when complete.
   const staging = fs.mkdtempSync(path.join(path.dirname(output), '.backup-staging-'))
   const partial = `${output}.partial`
+  const cleanUp = () => {
+    fs.rmSync(staging, { recursive: true, force: true })
+    fs.rmSync(partial, { force: true })
+  }
+  // Stopped by hand or by systemd: nothing half-made stays behind either.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      cleanUp()
+      process.exit(1)
+    })
+  }
   try {
     fs.mkdirSync(path.join(staging, 'database'))
     let migrations: string[]
@@ -188,8 +199,7 @@ async function backup({ output, keep }: Options) {
     if (keep) pruneArchives(path.dirname(output), keep)
     console.log(`✓ ${bilingual('備份完成', 'Backup written')}: ${output} (${formatSize(fs.statSync(output).size)})`)
   } finally {
-    fs.rmSync(staging, { recursive: true, force: true })
-    fs.rmSync(partial, { force: true })
+    cleanUp()
   }
 }
 
