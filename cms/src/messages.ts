@@ -57,6 +57,12 @@ export const messages = {
     'Please give the kind of schedule (publish or unpublish), the document (doc: relationTo and value) and a time in the future (waitUntil).',
   ),
   scheduleNotPending: label('此排程已執行或不存在。', 'This schedule has already run or does not exist.'),
+  // Media derivatives and the facts read from uploaded files.
+  imageUnreadable: label('無法讀取這張圖片，檔案可能已損毀，請重新匯出後再上傳。', 'This image cannot be read; the file may be damaged. Please export it again and upload it.'),
+  captionsRequired: label(
+    '使用上傳影片檔的影片須至少有一個字幕檔（WebVTT）才能發布；草稿可先不附。',
+    'A video that uses an uploaded file needs at least one caption track (WebVTT) before it is published; a draft may lack one.',
+  ),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */
