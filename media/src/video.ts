@@ -5,7 +5,14 @@ export type VideoFacts = { durationSeconds: number; width: number; height: numbe
 
 type Probe = {
   format?: { duration?: string }
-  streams?: Array<{ codec_type?: string; width?: number; height?: number; duration?: string; tags?: { rotate?: string }; side_data_list?: Array<{ rotation?: number }> }>
+  streams?: Array<{
+    codec_type?: string
+    width?: number
+    height?: number
+    duration?: string
+    tags?: { rotate?: string }
+    side_data_list?: Array<{ rotation?: number }>
+  }>
 }
 
 /** Duration (whole seconds, rounded) and picture size (as shown, rotation applied) from ffprobe's JSON. */

@@ -7,7 +7,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Media } from 'cms/payload-types'
-import { type DerivativeFormat, type ImageVariant, imageFingerprint, type Preset, planVariants as planFor, presetNames, variantFormats, variantSpec, writeDerivative } from 'media'
+import {
+  type DerivativeFormat,
+  type ImageVariant,
+  imageFingerprint,
+  type Preset,
+  planVariants as planFor,
+  presetNames,
+  variantFormats,
+  variantSpec,
+  writeDerivative,
+} from 'media'
 
 import { dataDirectory, uploadedFilePath } from '../content/snapshot'
 
