@@ -89,6 +89,11 @@ export const messages = {
     'The PDF contains JavaScript, an action that launches a program, or embedded files. Please remove them before it is published.',
   ),
   uploadByURL: label('不接受以網址上傳，請下載檔案後直接上傳。', 'Uploading from a web address is not accepted. Please download the file and upload it directly.'),
+  // Media derivatives and the facts read from uploaded files.
+  captionsRequired: label(
+    '使用上傳影片檔的影片須至少有一個字幕檔（WebVTT）才能發布；草稿可先不附。',
+    'A video that uses an uploaded file needs at least one caption track (WebVTT) before it is published; a draft may lack one.',
+  ),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

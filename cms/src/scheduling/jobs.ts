@@ -3,6 +3,8 @@ import type { Config, Payload, Where } from 'payload'
 import { operatesJobs } from '../access/jobAccess'
 import { jobRunner } from '../environment'
 import { collectionLabels } from '../labels'
+import { makeDocumentCover } from '../media/makeDocumentCover'
+import { makePortalImages } from '../media/makePortalImages'
 import { scheduleEndpoints } from './scheduleEndpoints'
 
 /** Jobs the runner would pick up now: what Payload's `runJobs` selects. */
@@ -24,10 +26,12 @@ const dueJobs = (): Where => ({
 const anyJobDue = async (payload: Payload) => (await payload.db.count({ collection: 'payload-jobs', where: dueJobs() })).totalDocs > 0
 
 /**
- * Payload's job queue, which carries scheduled publishes (`fields/draftVersions.ts`). Each CMS
+ * Payload's job queue, which carries scheduled publishes (`fields/draftVersions.ts`) and the
+ * making of the portal's image variants and of PDF covers after an upload (`media/`). Each CMS
  * server runs due jobs every few seconds unless JOB_RUNNER=off (`environment.ts`).
  */
 export const jobs: Config['jobs'] = {
+  tasks: [makePortalImages, makeDocumentCover],
   autoRun: jobRunner.enabled ? [{ cron: `*/${jobRunner.intervalSeconds} * * * * *` }] : undefined,
   shouldAutoRun: anyJobDue,
   access: { run: operatesJobs, queue: operatesJobs, cancel: operatesJobs },
