@@ -57,6 +57,15 @@ export const messages = {
     'Please give the kind of schedule (publish or unpublish), the document (doc: relationTo and value) and a time in the future (waitUntil).',
   ),
   scheduleNotPending: label('此排程已執行或不存在。', 'This schedule has already run or does not exist.'),
+  // Why a scheduled publish or unpublish did not happen when it ran.
+  scheduleFailedAccountInactive: label('排定此排程的帳號已停用或已不存在。', 'The account that scheduled it has been deactivated or no longer exists.'),
+  scheduleFailedNotAllowed: label(
+    '排定此排程的帳號目前無權發布或取消發布此文件：{detail}',
+    'The account that scheduled it may not publish or unpublish this document now: {detail}',
+  ),
+  scheduleFailedInvalid: label('文件有欄位未填或不符規定，請修正後再發布：{fields}', 'Some fields of the document are empty or invalid; correct them and publish again: {fields}'),
+  scheduleFailedDocumentGone: label('文件已刪除或移至垃圾桶。', 'The document has been deleted or moved to the trash.'),
+  scheduleFailedError: label('執行時發生錯誤：{detail}', 'An error stopped it: {detail}'),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

@@ -25,6 +25,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { ProjectZones } from './collections/ProjectZones'
 import { Regions } from './collections/Regions'
+import { ScheduleFailures } from './collections/ScheduleFailures'
 import { Schools } from './collections/Schools'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { SurveyReports } from './collections/SurveyReports'
@@ -37,6 +38,7 @@ import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverUR
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
 import { jobs } from './scheduling/jobs'
+import { clearScheduleFailuresOnSave, reportingScheduleFailures } from './scheduling/scheduleFailures'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -44,7 +46,7 @@ import { requestSiteBuilds } from './publishing/requestSiteBuilds'
 
 const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+export default reportingScheduleFailures(buildConfig({
   serverURL,
   secret: payloadSecret(),
   // A session cookie counts only on requests from these origins, and only they read answers cross-origin.
@@ -81,6 +83,7 @@ export default buildConfig({
     SurveyReports,
     Pages,
     Links,
+    ScheduleFailures,
     ProjectZones,
     Media,
     Documents,
@@ -129,9 +132,10 @@ export default buildConfig({
       },
     }),
     requestSiteBuilds,
+    clearScheduleFailuresOnSave,
     // Last, so that it also covers what the other plugins add.
     recordAuditTrail,
   ],
   typescript: { outputFile: path.join(sourceDirectory, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(sourceDirectory, 'generated-schema.graphql') },
-})
+}))
