@@ -38,7 +38,7 @@ import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverUR
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
 import { jobs } from './scheduling/jobs'
-import { clearScheduleFailuresOnSave, reportingScheduleFailures } from './scheduling/scheduleFailures'
+import { failedScheduleNotices, reportingScheduleFailures } from './scheduling/scheduleFailures'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -68,7 +68,7 @@ export default reportingScheduleFailures(buildConfig({
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
     components: {
-      beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
+      beforeDashboard: ['/components/FailedSchedules#FailedSchedules', '/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
       providers: ['/components/ScheduleRefusals#ScheduleRefusals'],
     },
   },
@@ -132,7 +132,7 @@ export default reportingScheduleFailures(buildConfig({
       },
     }),
     requestSiteBuilds,
-    clearScheduleFailuresOnSave,
+    failedScheduleNotices,
     // Last, so that it also covers what the other plugins add.
     recordAuditTrail,
   ],

@@ -1,6 +1,6 @@
 import { en } from '@payloadcms/translations/languages/en'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
-import { APIError, type CollectionAfterChangeHook, type Payload, type Plugin, type SanitizedConfig, ValidationError } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type Payload, type Plugin, type SanitizedCollectionConfig, type SanitizedConfig, type UIField, ValidationError } from 'payload'
 import { hasScheduledPublishEnabled } from 'payload/shared'
 
 import { SCHEDULE_FAILURES, type ScheduleFailureReason } from '../collections/ScheduleFailures'
@@ -24,21 +24,27 @@ const bothLanguages = (message: string): BilingualLabel =>
 const fill = (message: BilingualLabel, name: string, value: BilingualLabel): BilingualLabel =>
   label(message['zh-TW'].replace(`{${name}}`, value['zh-TW']), message.en.replace(`{${name}}`, value.en))
 
+/** A field of the collection by the labels editors see (`photos.0.caption`: the photos field's, with the rest of the path). */
+function fieldLabel(collection: SanitizedCollectionConfig | undefined, path: string): BilingualLabel {
+  const [name = path, ...rest] = path.split('.')
+  const field = collection?.flattenedFields.find((candidate) => candidate.name === name)
+  const named = field && 'label' in field && field.label && typeof field.label === 'object' && 'en' in field.label ? (field.label as BilingualLabel) : label(name, name)
+  return rest.length === 0 ? named : label(`${named['zh-TW']}（${rest.join('.')}）`, `${named.en} (${rest.join('.')})`)
+}
+
 /** The fields a validation error names, by their labels in each language. */
-function invalidFields(error: ValidationError): BilingualLabel {
-  const names = error.data.errors.map(({ label: fieldLabel, path }) =>
-    fieldLabel && typeof fieldLabel === 'object' && 'en' in fieldLabel ? (fieldLabel as BilingualLabel) : label(path, path),
-  )
+function invalidFields(error: ValidationError, collection: SanitizedCollectionConfig | undefined): BilingualLabel {
+  const names = error.data.errors.map(({ path }) => fieldLabel(collection, path))
   return label(names.map((name) => name['zh-TW']).join('、'), names.map((name) => name.en).join(', '))
 }
 
 const statusOf = (error: unknown) => (error instanceof APIError ? error.status : undefined)
 
 /** Why the publish failed, in plain words: the account, the rights, the document's fields, or the document itself. */
-function explain(error: unknown, account: Account | null, documentExists: boolean): { reason: ScheduleFailureReason; explanation: BilingualLabel } {
+function explain(error: unknown, account: Account | null, documentExists: boolean, collection: SanitizedCollectionConfig | undefined): { reason: ScheduleFailureReason; explanation: BilingualLabel } {
   if (!account || account.active === false) return { reason: 'account-inactive', explanation: messages.scheduleFailedAccountInactive }
   if (!documentExists) return { reason: 'document-gone', explanation: messages.scheduleFailedDocumentGone }
-  if (error instanceof ValidationError) return { reason: 'invalid', explanation: fill(messages.scheduleFailedInvalid, 'fields', invalidFields(error)) }
+  if (error instanceof ValidationError) return { reason: 'invalid', explanation: fill(messages.scheduleFailedInvalid, 'fields', invalidFields(error, collection)) }
   const detail = bothLanguages(error instanceof Error ? error.message : String(error))
   if (statusOf(error) === 403) return { reason: 'not-allowed', explanation: fill(messages.scheduleFailedNotAllowed, 'detail', detail) }
   return { reason: 'error', explanation: fill(messages.scheduleFailedError, 'detail', detail) }
@@ -82,7 +88,7 @@ async function reportScheduleFailure(payload: Payload, job: { id: string | numbe
     overrideAccess: true,
     disableErrors: true,
   })) as (Record<string, unknown> & { deletedAt?: string | null }) | null
-  const { reason, explanation } = explain(error, account, Boolean(document && !document.deletedAt))
+  const { reason, explanation } = explain(error, account, Boolean(document && !document.deletedAt), collection?.config)
   const titleField = collection?.config.admin.useAsTitle ?? 'id'
   const title = typeof document?.[titleField] === 'string' && document[titleField] ? (document[titleField] as string) : `${target.relationTo} ${target.value}`
   const type: ScheduleType = input.type === 'unpublish' ? 'unpublish' : 'publish'
@@ -165,12 +171,26 @@ const clearScheduleFailures: CollectionAfterChangeHook = async ({ collection, do
   return doc
 }
 
-/** Adds `clearScheduleFailures` to every collection with scheduled publishing. */
-export const clearScheduleFailuresOnSave: Plugin = (config) => ({
+/** At the top of the edit view: the document's failed schedules the viewer may see (`components/FailedSchedules.tsx`). */
+const failedSchedulesNotice: UIField = {
+  name: 'failedSchedules',
+  type: 'ui',
+  admin: { components: { Field: '/components/FailedSchedules#DocumentFailedSchedules' } },
+}
+
+/**
+ * Every collection with scheduled publishing shows its documents' failed schedules in the edit
+ * view, and a save of a document clears them.
+ */
+export const failedScheduleNotices: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map((collection) =>
     hasScheduledPublishEnabled(collection)
-      ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), clearScheduleFailures] } }
+      ? {
+          ...collection,
+          fields: [failedSchedulesNotice, ...collection.fields],
+          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), clearScheduleFailures] },
+        }
       : collection,
   ),
 })
