@@ -66,6 +66,7 @@ export const messages = {
   scheduleFailedInvalid: label('文件有欄位未填或不符規定，請修正後再發布：{fields}', 'Some fields of the document are empty or invalid; correct them and publish again: {fields}'),
   scheduleFailedDocumentGone: label('文件已刪除或移至垃圾桶。', 'The document has been deleted or moved to the trash.'),
   scheduleFailedError: label('執行時發生錯誤：{detail}', 'An error stopped it: {detail}'),
+  scheduleFailureNotFound: label('找不到這則排程失敗通知，或您無權查看。', 'This failed-schedule notice does not exist, or you may not see it.'),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

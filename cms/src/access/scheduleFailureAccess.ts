@@ -1,21 +1,22 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { accountOf, managesAllContent, nobody } from './roles'
+import { accountOf, hasRole, managesAllContent, nobody } from './roles'
 
 /**
  * A failed schedule concerns the account that made it; the agency and the contractor, who run
- * the job queue, see every one. Those who see a notice may dismiss it (delete it).
+ * the job queue, see every one. Whoever sees a notice may dismiss it
+ * (`scheduling/dismissScheduleFailure.ts`).
  */
-const ownOrAll: Access = ({ req }) => {
+export const readsScheduleFailure: Access = ({ req }) => {
   const account = accountOf(req)
   if (!account) return false
   return managesAllContent(account) || { scheduledBy: { equals: account.id } }
 }
 
-/** Written only by the job runner (`scheduling/scheduleFailures.ts`); read and dismissed by whom it concerns. */
+/** Written only by the job runner (`scheduling/scheduleFailures.ts`); deleted for good by administrators only, as everything is. */
 export const scheduleFailureAccess: CollectionConfig['access'] = {
-  read: ownOrAll,
-  delete: ownOrAll,
+  read: readsScheduleFailure,
   create: nobody,
   update: nobody,
+  delete: ({ req }) => hasRole(accountOf(req), 'admin'),
 }

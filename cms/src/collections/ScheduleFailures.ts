@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { scheduleFailureAccess } from '../access/scheduleFailureAccess'
 import { collectionLabels, label, options } from '../labels'
+import { dismissScheduleFailure } from '../scheduling/dismissScheduleFailure'
 import { adminGroups } from './adminGroups'
 
 export const SCHEDULE_FAILURES = 'schedule-failures'
@@ -19,8 +20,8 @@ const dayAndTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyy
 
 /**
  * 排程失敗: a scheduled publish or unpublish that did not happen when it ran, and why. The runner
- * writes one per failure and emails it (`scheduling/scheduleFailures.ts`); it stays until the
- * document is saved again or whoever it concerns dismisses it (deletes it).
+ * writes one per failure and emails it (`scheduling/scheduleFailures.ts`); its notice shows until
+ * the document is saved again (which removes it) or whoever it concerns dismisses it.
  */
 export const ScheduleFailures: CollectionConfig = {
   slug: SCHEDULE_FAILURES,
@@ -29,13 +30,14 @@ export const ScheduleFailures: CollectionConfig = {
   lockDocuments: false,
   graphQL: { singularName: 'ScheduleFailure', pluralName: 'ScheduleFailures', disableMutations: true },
   defaultSort: '-failedAt',
+  endpoints: [dismissScheduleFailure],
   admin: {
     group: adminGroups.content,
     useAsTitle: 'documentTitle',
-    defaultColumns: ['documentTitle', 'type', 'plannedAt', 'reason', 'scheduledBy'],
+    defaultColumns: ['documentTitle', 'type', 'plannedAt', 'reason', 'scheduledBy', 'dismissedAt'],
     description: label(
-      '排定的發布或取消發布未能完成的紀錄。再次儲存該文件後自動移除，也可直接刪除。',
-      'Scheduled publishes and unpublishes that did not happen. Removed when the document is saved again, or delete one to dismiss it.',
+      '排定的發布或取消發布未能完成的紀錄。再次儲存該文件後自動移除；儀表板與編輯畫面的通知可按「知道了」關閉。',
+      'Scheduled publishes and unpublishes that did not happen. Removed when the document is saved again; dismiss the notice on the dashboard or the edit view once read.',
     ),
   },
   fields: [
@@ -57,10 +59,21 @@ export const ScheduleFailures: CollectionConfig = {
     },
     { name: 'scheduledBy', type: 'relationship', relationTo: 'users', index: true, label: label('排程帳號', 'Scheduled by') },
     { name: 'reason', type: 'select', required: true, options: [...scheduleFailureReasons], label: label('原因', 'Reason') },
-    { name: 'explanation', type: 'group', label: label('說明', 'Explanation'), fields: [
-      { name: 'zhTW', type: 'textarea', label: label('中文', 'Chinese') },
-      { name: 'en', type: 'textarea', label: label('英文', 'English') },
-    ] },
-    { name: 'job', type: 'text', label: label('排程工作編號', 'Job ID') },
+    {
+      name: 'explanation',
+      type: 'group',
+      label: label('說明', 'Explanation'),
+      fields: [
+        { name: 'zhTW', type: 'textarea', label: label('中文', 'Chinese') },
+        { name: 'en', type: 'textarea', label: label('英文', 'English') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'job', type: 'text', label: label('排程工作編號', 'Job ID') },
+        { name: 'dismissedAt', type: 'date', label: label('通知關閉於', 'Notice dismissed'), admin: dayAndTime },
+      ],
+    },
   ],
 }

@@ -10,7 +10,7 @@ const text = {
   failed: label('無法移除：', 'Could not dismiss: '),
 }
 
-/** Dismisses (deletes) a failed-schedule notice and refreshes the list; the server answers in the editor's language. */
+/** Dismisses a failed-schedule notice and refreshes the list; the server answers in the editor's language. */
 export function DismissScheduleFailure({ id }: { id: string }) {
   const { i18n } = useTranslation()
   const { config } = useConfig()
@@ -22,7 +22,7 @@ export function DismissScheduleFailure({ id }: { id: string }) {
   const dismiss = async () => {
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/schedule-failures/${id}`, { method: 'DELETE', credentials: 'include' })
+      const response = await fetch(`${config.serverURL}${config.routes.api}/schedule-failures/${id}/dismiss`, { method: 'POST', credentials: 'include' })
       if (response.ok) router.refresh()
       else setMessage(say(text.failed) + ((await response.json().catch(() => ({}))).errors?.[0]?.message ?? response.status))
     } finally {

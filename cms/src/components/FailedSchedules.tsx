@@ -25,12 +25,22 @@ type Viewer = { payload: Payload; user: ServerProps['user']; i18n: I18nClient }
 
 /**
  * The failed schedules the viewer may see (an editor their own, the agency and the contractor
- * all: the collection's read access decides), each with its reason and a button to dismiss it.
+ * all: the collection's read access decides) and has not dismissed, each with its reason and a
+ * button to dismiss it.
  * `where` narrows them (to one document); `withDocument` names the document of each.
  */
 async function FailureNotices({ payload, user, i18n, where, withDocument }: Viewer & { where?: Where; withDocument: boolean }) {
   if (!accountOf({ user: user ?? null })) return null
-  const failures = await payload.find({ collection: SCHEDULE_FAILURES, where, user, overrideAccess: false, depth: 0, limit: SHOWN, sort: '-failedAt' })
+  const notDismissed: Where = { dismissedAt: { exists: false } }
+  const failures = await payload.find({
+    collection: SCHEDULE_FAILURES,
+    where: where ? { and: [where, notDismissed] } : notDismissed,
+    user,
+    overrideAccess: false,
+    depth: 0,
+    limit: SHOWN,
+    sort: '-failedAt',
+  })
   if (failures.totalDocs === 0) return null
   const say = (message: BilingualLabel) => localise({ i18n }, message)
   const sayWith = (message: BilingualLabel, values: Record<string, string>) => localiseWith({ i18n }, message, values)
