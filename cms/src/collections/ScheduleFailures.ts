@@ -21,7 +21,7 @@ const dayAndTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyy
 /**
  * 排程失敗: a scheduled publish or unpublish that did not happen when it ran, and why. The runner
  * writes one per failure and emails it (`scheduling/scheduleFailures.ts`); its notice shows until
- * the document is saved again (which removes it) or whoever it concerns dismisses it.
+ * the document is saved again or whoever it concerns dismisses it.
  */
 export const ScheduleFailures: CollectionConfig = {
   slug: SCHEDULE_FAILURES,
@@ -36,8 +36,8 @@ export const ScheduleFailures: CollectionConfig = {
     useAsTitle: 'documentTitle',
     defaultColumns: ['documentTitle', 'type', 'plannedAt', 'reason', 'scheduledBy', 'dismissedAt'],
     description: label(
-      '排定的發布或取消發布未能完成的紀錄。再次儲存該文件後自動移除；儀表板與編輯畫面的通知可按「知道了」關閉。',
-      'Scheduled publishes and unpublishes that did not happen. Removed when the document is saved again; dismiss the notice on the dashboard or the edit view once read.',
+      '排定的發布或取消發布未能完成的紀錄。儀表板與編輯畫面會顯示通知，直到該文件再次儲存或按「知道了」關閉。',
+      'Scheduled publishes and unpublishes that did not happen. The dashboard and the edit view show each until the document is saved again or the notice is dismissed.',
     ),
   },
   fields: [

@@ -160,11 +160,13 @@ export async function reportingScheduleFailures(config: Promise<SanitizedConfig>
   return built
 }
 
-/** A save of the document answers its failed schedules: their notices go. */
-const clearScheduleFailures: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await req.payload.delete({
+/** A save of the document answers its failed schedules: their notices are dismissed (the records stay for the agency). */
+const dismissScheduleFailuresOnSave: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await req.payload.update({
     collection: SCHEDULE_FAILURES,
-    where: { and: [{ collectionSlug: { equals: collection.slug } }, { documentId: { equals: String(doc.id) } }] },
+    where: { and: [{ collectionSlug: { equals: collection.slug } }, { documentId: { equals: String(doc.id) } }, { dismissedAt: { exists: false } }] },
+    data: { dismissedAt: new Date().toISOString() },
+    depth: 0,
     overrideAccess: true,
     req,
   })
@@ -180,7 +182,7 @@ const failedSchedulesNotice: UIField = {
 
 /**
  * Every collection with scheduled publishing shows its documents' failed schedules in the edit
- * view, and a save of a document clears them.
+ * view, and a save of a document dismisses them.
  */
 export const failedScheduleNotices: Plugin = (config) => ({
   ...config,
@@ -189,7 +191,7 @@ export const failedScheduleNotices: Plugin = (config) => ({
       ? {
           ...collection,
           fields: [failedSchedulesNotice, ...collection.fields],
-          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), clearScheduleFailures] },
+          hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), dismissScheduleFailuresOnSave] },
         }
       : collection,
   ),

@@ -303,10 +303,12 @@ describe('a schedule that fails when it runs', () => {
     const forged = await api('/schedule-failures', { method: 'POST', token: accounts.admin.token, json: { collectionSlug: 'news', documentId: news.id, type: 'publish', failedAt: new Date().toISOString(), reason: 'error' } })
     expect(forged.status).toBe(403)
 
-    // Saving the document again answers the failure: the notice goes.
+    // Saving the document again answers the failure: the notice is dismissed, and the edit view no longer shows it.
     const fixed = await api(`/news/${news.id}?draft=true`, { method: 'PATCH', token: accounts.convener.token, json: { category: 'announcement', _status: 'draft' } })
     expect(fixed.status, fixed.text).toBe(200)
-    expect((await failureNotices(news.id, accounts.convener.token)).body.totalDocs).toBe(0)
+    const [answered] = (await failureNotices(news.id, accounts.convener.token)).body.docs
+    expect(answered.dismissedAt).toBeTruthy()
+    expect((await adminPage('convener', `/collections/news/${news.id}`)).text).not.toContain('failed-schedules-heading')
   })
 })
 
