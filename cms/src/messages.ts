@@ -94,6 +94,16 @@ export const messages = {
     '使用上傳影片檔的影片須至少有一個字幕檔（WebVTT）才能發布；草稿可先不附。',
     'A video that uses an uploaded file needs at least one caption track (WebVTT) before it is published; a draft may lack one.',
   ),
+  // Why a scheduled publish or unpublish did not happen when it ran.
+  scheduleFailedAccountInactive: label('排定此排程的帳號已停用或已不存在。', 'The account that scheduled it has been deactivated or no longer exists.'),
+  scheduleFailedNotAllowed: label(
+    '排定此排程的帳號目前無權發布或取消發布此文件：{detail}',
+    'The account that scheduled it may not publish or unpublish this document now: {detail}',
+  ),
+  scheduleFailedInvalid: label('文件有欄位未填或不符規定，請修正後再發布：{fields}', 'Some fields of the document are empty or invalid; correct them and publish again: {fields}'),
+  scheduleFailedDocumentGone: label('文件已刪除或移至垃圾桶。', 'The document has been deleted or moved to the trash.'),
+  scheduleFailedError: label('執行時發生錯誤：{detail}', 'An error stopped it: {detail}'),
+  scheduleFailureNotFound: label('找不到這則排程失敗通知，或您無權查看。', 'This failed-schedule notice does not exist, or you may not see it.'),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

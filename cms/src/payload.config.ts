@@ -25,6 +25,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { ProjectZones } from './collections/ProjectZones'
 import { Regions } from './collections/Regions'
+import { ScheduleFailures } from './collections/ScheduleFailures'
 import { Schools } from './collections/Schools'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { SurveyReports } from './collections/SurveyReports'
@@ -38,6 +39,7 @@ import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
 import { multipartAllowance, refuseOversizeUpload } from './hooks/refuseOversizeUpload'
 import { jobs } from './scheduling/jobs'
+import { failedScheduleNotices, reportingScheduleFailures } from './scheduling/scheduleFailures'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -45,7 +47,7 @@ import { requestSiteBuilds } from './publishing/requestSiteBuilds'
 
 const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+export default reportingScheduleFailures(buildConfig({
   serverURL,
   secret: payloadSecret(),
   // A session cookie counts only on requests from these origins, and only they read answers cross-origin.
@@ -67,7 +69,7 @@ export default buildConfig({
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
     components: {
-      beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
+      beforeDashboard: ['/components/FailedSchedules#FailedSchedules', '/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
       providers: ['/components/ScheduleRefusals#ScheduleRefusals'],
     },
   },
@@ -82,6 +84,7 @@ export default buildConfig({
     SurveyReports,
     Pages,
     Links,
+    ScheduleFailures,
     ProjectZones,
     Media,
     Documents,
@@ -136,9 +139,10 @@ export default buildConfig({
       },
     }),
     requestSiteBuilds,
+    failedScheduleNotices,
     // Last, so that it also covers what the other plugins add.
     recordAuditTrail,
   ],
   typescript: { outputFile: path.join(sourceDirectory, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(sourceDirectory, 'generated-schema.graphql') },
-})
+}))

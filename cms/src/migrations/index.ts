@@ -6,7 +6,7 @@ import * as migration_20261123_185129_audit_log_automation_accounts from './2026
 import * as migration_20261123_193351_review_school from './20261123_193351_review_school';
 import * as migration_20261123_200300_site_builds from './20261123_200300_site_builds';
 import * as migration_20261123_202631_scheduled_publishing from './20261123_202631_scheduled_publishing';
-import * as migration_20261123_231331_media_derivatives from './20261123_231331_media_derivatives';
+import * as migration_20261123_234124_media_facts_and_schedule_failures from './20261123_234124_media_facts_and_schedule_failures';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261123_202631_scheduled_publishing',
   },
   {
-    up: migration_20261123_231331_media_derivatives.up,
-    down: migration_20261123_231331_media_derivatives.down,
-    name: '20261123_231331_media_derivatives'
+    up: migration_20261123_234124_media_facts_and_schedule_failures.up,
+    down: migration_20261123_234124_media_facts_and_schedule_failures.down,
+    name: '20261123_234124_media_facts_and_schedule_failures'
   },
 ];
