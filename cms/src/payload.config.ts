@@ -37,7 +37,6 @@ import { outboxAdapter } from './email/outboxAdapter'
 import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
-import { multipartAllowance, refuseOversizeUpload } from './hooks/refuseOversizeUpload'
 import { jobs } from './scheduling/jobs'
 import { failedScheduleNotices, reportingScheduleFailures } from './scheduling/scheduleFailures'
 import { Footer } from './globals/Footer'
@@ -110,12 +109,17 @@ export default reportingScheduleFailures(buildConfig({
   },
   localization: { locales: [...locales], defaultLocale, fallback: true },
   // Multipart parsing, for every upload collection at once: the largest collection limit (videos);
-  // each collection's own limit is a 413 from checkUploadContent before anything is stored.
+  // each collection's own limit is a 413 from checkUploadContent before anything is stored. The
+  // admin receives this block too, so it holds no functions, and the message is in both languages
+  // (the requester's language is not known yet).
   upload: {
     limits: { fileSize: sizeLimits.video },
-    requestSizeLimit: sizeLimits.video + multipartAllowance,
+    // Room beside the file for the form's other fields (`_payload`) and the part headers.
+    requestSizeLimit: sizeLimits.video + 2 * 1024 * 1024,
     abortOnLimit: true,
-    limitHandler: refuseOversizeUpload,
+    responseOnLimit: [messages.fileTooLarge['zh-TW'], messages.fileTooLarge.en]
+      .map((message) => message.replace('{megabytes}', String(sizeLimits.video / (1024 * 1024))))
+      .join(' '),
     // Keep the client's file name as sent, so that a name with path parts is refused, not trimmed.
     preservePath: true,
   } as Config['upload'] & { preservePath: boolean },

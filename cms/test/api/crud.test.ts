@@ -315,16 +315,16 @@ describe('upload collections (multipart with real files)', () => {
   })
 
   test.each([
-    { format: 'jpeg', mimeType: 'image/jpeg' },
-    { format: 'webp', mimeType: 'image/webp' },
-    { format: 'gif', mimeType: 'image/gif' },
-    { format: 'avif', mimeType: 'image/avif' },
-  ] as const)('media accepts a real $format image, recognised by its content', async ({ format, mimeType }) => {
+    { format: 'jpeg', extension: 'jpg', mimeType: 'image/jpeg' },
+    { format: 'webp', extension: 'webp', mimeType: 'image/webp' },
+    { format: 'gif', extension: 'gif', mimeType: 'image/gif' },
+    { format: 'avif', extension: 'avif', mimeType: 'image/avif' },
+  ] as const)('media accepts a real $format image, recognised by its content', async ({ format, extension, mimeType }) => {
     const bytes = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#c0392b' } })
       .toFormat(format, format === 'avif' ? { effort: 0 } : {})
       .toBuffer()
-    // Named and declared as something else: the content decides.
-    const created = await upload('media', { bytes, name: `format-${format}-${run}.bin`, type: 'application/octet-stream' }, { alt: format })
+    // Declared as something else: the content decides (the name's extension must agree with it).
+    const created = await upload('media', { bytes, name: `format-${format}-${run}.${extension}`, type: 'application/octet-stream' }, { alt: format })
     expect(created.status, created.text).toBe(201)
     expect(created.body.doc.mimeType).toBe(mimeType)
     expect((await api(`/media/${created.body.doc.id}`, { method: 'DELETE', token: await admin() })).status).toBe(200)
