@@ -55,15 +55,23 @@ class WriteLock {
       if (!this.held) return grant()
       this.waiting.push(grant)
       timer = setTimeout(() => {
-        this.waiting.splice(this.waiting.indexOf(grant), 1)
+        const place = this.waiting.indexOf(grant)
+        // Its turn came as the time ran out: it takes it.
+        if (place === -1) return
+        this.waiting.splice(place, 1)
         reject(new LibsqlError(`database is locked: another write of this process held it for ${timeoutMs / 1000} s`, 'SQLITE_BUSY'))
       }, timeoutMs)
     })
   }
 
+  /**
+   * The next writer starts after the event loop has turned: Payload's writes never wait for I/O
+   * (every statement is synchronous), so handing over at once would run a queue of writes back to
+   * back while requests that only read wait unanswered.
+   */
   private handOver() {
     const next = this.waiting.shift()
-    if (next) next()
+    if (next) setImmediate(next)
     else this.held = false
   }
 }
