@@ -68,11 +68,16 @@ try {
       const label = `${target.name}, ${connections} connections`
       const editing = keepEditing(siteURL, editors)
       const started = performance.now()
+      let printedAt = 0
       const progress = (responses: number) => {
         const seconds = Math.min(durationSeconds, Math.round((performance.now() - started) / 1000))
         const line = `  ${label}: ${seconds}/${durationSeconds} s, ${responses} responses; editors ${editing.writes.durations.length} writes, ${editing.writes.errors.length} errors`
         if (process.stdout.isTTY) process.stdout.write(`\r${line}\x1b[K`)
-        else if (seconds % 10 === 0) console.log(line)
+        // Without a terminal, a line every 10 s.
+        else if (seconds >= printedAt + 10) {
+          printedAt = seconds - (seconds % 10)
+          console.log(line)
+        }
       }
       console.log(`› ${label}: ${target.paths.join(' · ')}`)
       const headers = { 'accept-encoding': 'gzip', 'accept-language': 'zh-TW' }
