@@ -20,6 +20,13 @@ let payload: Payload
 const client = () => (payload.db as unknown as { client: Client }).client
 const firstValue = async (connection: Pick<Client, 'execute'>, sql: string) => Object.values((await connection.execute(sql)).rows[0] ?? {})[0]
 
+/**
+ * The longest the event loop may stand still: one write's own work, a few hundred milliseconds on a
+ * busy machine, fits; a process stopped by a wait for SQLite's lock stands still for the whole busy
+ * timeout (10 s).
+ */
+const longestPause = BUSY_TIMEOUT_MS / 5
+
 describe.skipIf(databaseURI.startsWith('mongodb'))('SQLite connections', () => {
   beforeAll(async () => {
     await migrate(environment)
@@ -93,9 +100,10 @@ describe.skipIf(databaseURI.startsWith('mongodb'))('SQLite connections', () => {
 
     expect(results.filter((result) => result.status === 'rejected')).toEqual([])
     const durations = results.map((result) => (result.status === 'fulfilled' ? result.value : Infinity))
-    // A write stalled behind another would take the whole busy timeout (10 s).
-    expect(Math.max(...durations)).toBeLessThan(BUSY_TIMEOUT_MS / 5)
-    expect(worstLateness).toBeLessThan(500)
+    // A write stalled behind another would wait the whole busy timeout (10 s) and then fail; the
+    // last of thirty in the queue waits for the other twenty-nine, which on a busy machine is a second or two.
+    expect(Math.max(...durations)).toBeLessThan(BUSY_TIMEOUT_MS / 2)
+    expect(worstLateness).toBeLessThan(longestPause)
     const { totalDocs } = await payload.count({ collection: 'links', where: { title: { like: '同時連結' } } })
     expect(totalDocs).toBe(20)
   })
@@ -114,7 +122,7 @@ describe.skipIf(databaseURI.startsWith('mongodb'))('SQLite connections', () => {
     expect(outsideDone).toBe(false)
     await open.commit()
     await outside
-    expect(lateness.stop()).toBeLessThan(500)
+    expect(lateness.stop()).toBeLessThan(longestPause)
     expect(await firstValue(client(), 'SELECT count(*) FROM outside_probe')).toBe(2)
   })
 
