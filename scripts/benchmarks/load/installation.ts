@@ -6,10 +6,9 @@
 import path from 'node:path'
 
 import { createFirstAdmin, testAdmin } from '../../../cms/test/support/accounts'
-import { buildForProduction, cmsDirectory, type CmsServer, freePort, startCms, stopCms } from '../../../cms/test/support/cmsServer'
+import { buildForProductionWhenChanged, type CmsServer, freePort, seed, startCms, stopCms } from '../../../cms/test/support/cmsServer'
 import { request } from '../../../cms/test/support/http'
 import { isIdle, siteBuilds, waitForBuilds } from '../../../cms/test/support/siteBuilds'
-import { run } from '../../../site/test/support/builtSite'
 import { debianWorkers, type Nginx, nginxBinary, startNginx } from '../../../site/test/support/nginx'
 import { renderNginxSite } from '../../deploy/nginxSite'
 
@@ -33,15 +32,14 @@ export async function startInstallation(log: (line: string) => void): Promise<In
   const binary = nginxBinary()
   if (!binary) throw new Error('nginx is not installed (Debian: apt-get install nginx)')
 
-  log('Building the CMS for production (next build)')
-  buildForProduction(buildDirectory)
+  log('Building the CMS for production (next build), unless its last build is newer than its sources')
+  buildForProductionWhenChanged(buildDirectory)
 
   log('Seeding a fresh database and starting the CMS with its portal builder')
   const cms = await startCms({
     mode: 'start',
     env: { NEXT_DIST_DIR: buildDirectory, SITE_BUILDER: 'on' },
-    beforeStart: (env) =>
-      run('pnpm', ['payload', 'run', 'src/seed/run.ts'], { cwd: cmsDirectory, env: { ...process.env, ...env }, logFile: path.join(env.DATA_DIR!, 'seed.log') }),
+    beforeStart: seed,
   })
   let nginx: Nginx | undefined
   try {
