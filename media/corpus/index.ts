@@ -35,8 +35,8 @@ export type BadFile = CorpusFile & {
 }
 
 export type GoodFile = CorpusFile & {
-  /** What the CMS must record; extend with what later features record (page counts, durations…). */
-  expected: { mimeType: string; width?: number; height?: number }
+  /** What the CMS must record from the file's content. */
+  expected: { mimeType: string; width?: number; height?: number; pageCount?: number; pageSize?: string; durationSeconds?: number }
 }
 
 const text = (value: string) => Buffer.from(value, 'utf8')
@@ -76,13 +76,13 @@ export async function goodFiles(): Promise<GoodFile[]> {
     { what: 'AVIF', collection: 'media', name: 'poster.avif', type: 'image/avif', bytes: await image('avif', 480, 640), expected: { mimeType: 'image/avif', width: 480, height: 640 } },
     { what: 'GIF', collection: 'media', name: 'icon.gif', type: 'image/gif', bytes: await image('gif', 120, 90), expected: { mimeType: 'image/gif', width: 120, height: 90 } },
     { what: 'JPEG sent as application/octet-stream', collection: 'media', name: 'camera.JPEG', type: 'application/octet-stream', bytes: await image('jpeg'), expected: { mimeType: 'image/jpeg', width: 640, height: 480 } },
-    { what: 'PDF', collection: 'documents', name: '職涯輔導手冊.pdf', type: 'application/pdf', bytes: await pdfBytes(), expected: { mimeType: 'application/pdf' } },
+    { what: 'PDF', collection: 'documents', name: '職涯輔導手冊.pdf', type: 'application/pdf', bytes: await pdfBytes(), expected: { mimeType: 'application/pdf', pageCount: 2, pageSize: 'A4 portrait · 210 × 297 mm' } },
     { what: 'DOCX', collection: 'documents', name: 'handbook.docx', type: docx, bytes: officeOpenXml('docx'), expected: { mimeType: docx } },
     { what: 'XLSX', collection: 'documents', name: 'statistics.xlsx', type: xlsx, bytes: officeOpenXml('xlsx'), expected: { mimeType: xlsx } },
     { what: 'PPTX', collection: 'documents', name: 'slides.pptx', type: pptx, bytes: officeOpenXml('pptx'), expected: { mimeType: pptx } },
     { what: 'ODT', collection: 'documents', name: 'report.odt', type: odt, bytes: openDocumentText(), expected: { mimeType: odt } },
-    { what: 'MP4', collection: 'video-files', name: 'clip.mp4', type: 'video/mp4', bytes: tinyVideo('mp4'), expected: { mimeType: 'video/mp4' } },
-    { what: 'WebM', collection: 'video-files', name: 'clip.webm', type: 'video/webm', bytes: tinyVideo('webm'), expected: { mimeType: 'video/webm' } },
+    { what: 'MP4', collection: 'video-files', name: 'clip.mp4', type: 'video/mp4', bytes: tinyVideo('mp4'), expected: { mimeType: 'video/mp4', width: 64, height: 48, durationSeconds: 1 } },
+    { what: 'WebM', collection: 'video-files', name: 'clip.webm', type: 'video/webm', bytes: tinyVideo('webm'), expected: { mimeType: 'video/webm', width: 64, height: 48, durationSeconds: 1 } },
     { what: 'WebVTT captions with a Chinese name and cue tags', collection: 'video-files', name: '職涯講座字幕.vtt', type: 'text/vtt', bytes: vtt('<v 講者>歡迎<b>收看</b><c.yellow>職涯</c>講座 <00:00:01.000><i>Welcome</i> <lang en>guidance</lang> <ruby>職<rt>zhí</rt></ruby>'), expected: { mimeType: 'text/vtt' } },
   ]
 }
