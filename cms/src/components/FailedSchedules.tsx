@@ -7,7 +7,7 @@ import { accountOf } from '../access/roles'
 import { SCHEDULE_FAILURES } from '../collections/ScheduleFailures'
 import { type BilingualLabel, label } from '../labels'
 import { localise, localiseWith } from '../messages'
-import { DismissScheduleFailure } from './DismissScheduleFailure'
+import { ActionButton } from './ActionButton'
 
 const text = {
   heading: label('排程未能完成', 'Scheduled changes that did not happen'),
@@ -63,7 +63,11 @@ async function FailureNotices({ payload, user, i18n, where, withDocument }: View
             )}
             {sayWith(text.failure, { time: when(failure.plannedAt), action: say(failure.type === 'unpublish' ? text.unpublish : text.publish) })}{' '}
             {sayWith(text.reason, { reason: (i18n.language === 'en' ? failure.explanation?.en : failure.explanation?.zhTW) ?? '' })}{' '}
-            <DismissScheduleFailure id={String(failure.id)} />
+            <ActionButton
+              path={`/schedule-failures/${encodeURIComponent(String(failure.id))}/dismiss`}
+              label={label('知道了，移除通知', 'Dismiss')}
+              failed={label('無法移除：', 'Could not dismiss: ')}
+            />
           </li>
         ))}
       </ul>
