@@ -7,21 +7,23 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
-import { queueDocumentCover, recordDocumentFacts, renameDocumentCover } from '../hooks/recordDocumentFacts'
+import { coverNewPdf, recordDocumentFacts, renameDocumentCover } from '../hooks/recordDocumentFacts'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
 /**
  * Downloadable documents: PDF and office files (handbooks, e-books, attachments). A PDF's page
- * count and first-page size are read from the file at each upload, and the background worker
- * makes a cover image of its first page.
+ * count, first-page size and a cover image of its first page are made from the file at each upload.
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: collectionLabels('文件', 'Document', 'Documents'),
   access: uploadAccess,
   trash: true,
-  hooks: { beforeOperation: [checkUploadContent], beforeChange: [recordDocumentFacts, renameDocumentCover], afterChange: [queueDocumentCover] },
+  hooks: {
+    beforeOperation: [checkUploadContent, coverNewPdf],
+    beforeChange: [recordDocumentFacts, renameDocumentCover],
+  },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'title',
@@ -45,7 +47,7 @@ export const Documents: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: label('上傳 PDF 後由第一頁自動產生（約數秒）。', "Made from a PDF's first page a few seconds after it is uploaded."),
+        description: label('上傳 PDF 時由第一頁自動產生。', "Made from a PDF's first page when it is uploaded."),
       },
     },
     {

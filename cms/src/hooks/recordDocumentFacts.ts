@@ -1,9 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { readPdfFacts } from 'media'
 
 import { idOf } from '../access/roles'
-import { coverAlt } from '../media/makeDocumentCover'
+import { coverAlt, makeDocumentCover, type Titles } from '../media/makeDocumentCover'
 import { defaultLocale } from '../locales'
 import { keepingRequest } from './keepingRequest'
 import { withUploadOnDisk } from './uploadOnDisk'
@@ -12,35 +12,37 @@ import { withUploadOnDisk } from './uploadOnDisk'
 const POPPLER_TIMEOUT_MS = 30_000
 
 /**
- * With each new file: a PDF's page count and first-page size; an office document has neither.
- * The cover made of the previous file no longer fits and is unlinked (a new one follows,
- * `queueDocumentCover`). When poppler cannot read the file or takes too long, the upload is kept
- * without them and the reason logged.
+ * With each new PDF, a cover image of its first page, linked from the document. It is stored in a
+ * save of its own before the document's begins: rendering and storing an image inside the
+ * document's save would hold the database's write lock for all of it.
+ */
+export const coverNewPdf: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const file = req.file
+  if ((operation !== 'create' && operation !== 'update') || !file || file.mimetype !== 'application/pdf') return args
+  const { id, data } = args as { id?: string | number; data?: { title?: unknown } }
+  const stored = id ? await req.payload.findByID({ collection: 'documents', id, locale: 'all', depth: 0, disableErrors: true }) : null
+  const titles: Titles = { ...(stored?.title as Titles | undefined) }
+  if (typeof data?.title === 'string') titles[req.locale && req.locale !== 'all' ? req.locale : defaultLocale] = data.title
+  const cover = await withUploadOnDisk(file, (pdf) => makeDocumentCover(req.payload, pdf, file.name, titles))
+  return { ...args, data: { ...data, cover } }
+}
+
+/**
+ * With each new file: a PDF's page count and first-page size; an office document has neither,
+ * nor a cover. When poppler cannot read the file or takes too long, the upload is kept without
+ * them and the reason logged.
  */
 export const recordDocumentFacts: CollectionBeforeChangeHook = async ({ data, req }) => {
   const file = req.file
   if (!file) return data
-  const facts = { pageCount: null as number | null, pageSize: null as string | null, cover: null }
-  if (file.mimetype === 'application/pdf') {
-    try {
-      Object.assign(facts, await withUploadOnDisk(file, (pdf) => readPdfFacts(pdf, { timeoutMs: POPPLER_TIMEOUT_MS })))
-    } catch (error) {
-      req.payload.logger.warn({ err: error, msg: `No page count or size for the PDF ${file.name}` })
-    }
+  const facts = { pageCount: null as number | null, pageSize: null as string | null }
+  if (file.mimetype !== 'application/pdf') return { ...data, ...facts, cover: null }
+  try {
+    Object.assign(facts, await withUploadOnDisk(file, (pdf) => readPdfFacts(pdf, { timeoutMs: POPPLER_TIMEOUT_MS })))
+  } catch (error) {
+    req.payload.logger.warn({ err: error, msg: `No page count or size for the PDF ${file.name}` })
   }
   return { ...data, ...facts }
-}
-
-/**
- * After a new PDF is stored, queues the making of its cover image (`media/makeDocumentCover.ts`)
- * for the background worker: rendering and storing an image inside the upload's own save would
- * hold the database for all of it.
- */
-export const queueDocumentCover: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (req.file && doc.mimeType === 'application/pdf') {
-    await req.payload.jobs.queue({ task: 'makeDocumentCover', input: { document: String(doc.id), filename: doc.filename }, req })
-  }
-  return doc
 }
 
 /**

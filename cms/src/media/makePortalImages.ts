@@ -19,7 +19,9 @@ export const makePortalImages: TaskConfig<{ input: { media: string }; output: { 
   outputSchema: [{ name: 'written', type: 'number' }],
   retries: 2,
   handler: async ({ input, req }) => {
-    const image = await req.payload.findByID({ collection: 'media', id: input.media, depth: 0, req, overrideAccess: true, disableErrors: true })
+    // Read outside the job's transaction: a transaction's first statement takes SQLite's write
+    // lock, which would then be held through the encoding, past other saves' busy timeout.
+    const image = await req.payload.findByID({ collection: 'media', id: input.media, depth: 0, overrideAccess: true, disableErrors: true })
     const source = image?.filename ? path.join(uploadDirectory('media'), image.filename) : undefined
     // Gone since, or kept in object storage: the site build makes what it needs itself.
     if (!image || !source || !fs.existsSync(source)) return { output: { written: 0 } }

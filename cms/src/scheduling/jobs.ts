@@ -3,7 +3,6 @@ import type { Config, Payload, Where } from 'payload'
 import { operatesJobs } from '../access/jobAccess'
 import { jobRunner } from '../environment'
 import { collectionLabels } from '../labels'
-import { makeDocumentCover } from '../media/makeDocumentCover'
 import { makePortalImages } from '../media/makePortalImages'
 import { scheduleEndpoints } from './scheduleEndpoints'
 
@@ -27,11 +26,11 @@ const anyJobDue = async (payload: Payload) => (await payload.db.count({ collecti
 
 /**
  * Payload's job queue, which carries scheduled publishes (`fields/draftVersions.ts`) and the
- * making of the portal's image variants and of PDF covers after an upload (`media/`). Each CMS
+ * making of the portal's image variants after an upload (`media/makePortalImages.ts`). Each CMS
  * server runs due jobs every few seconds unless JOB_RUNNER=off (`environment.ts`).
  */
 export const jobs: Config['jobs'] = {
-  tasks: [makePortalImages, makeDocumentCover],
+  tasks: [makePortalImages],
   autoRun: jobRunner.enabled ? [{ cron: `*/${jobRunner.intervalSeconds} * * * * *` }] : undefined,
   shouldAutoRun: anyJobDue,
   access: { run: operatesJobs, queue: operatesJobs, cancel: operatesJobs },

@@ -61,18 +61,6 @@ async function cached(names: string[], timeoutMs = 90_000): Promise<void> {
   }
 }
 
-/** A document once the background worker has linked a cover to it (other than `previous`). */
-async function withCover(id: string, previous?: string, timeoutMs = 90_000): Promise<Record<string, any>> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const reply = await api(`/documents/${id}`, { token: await admin() })
-    const cover = reply.body?.cover
-    if (cover && cover.id !== previous) return reply.body
-    if (Date.now() > deadline) throw new Error(`No cover for document ${id} after ${timeoutMs} ms: ${reply.text.slice(0, 300)}`)
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-}
-
 async function landscapePdf(name: string, pages: number): Promise<TestFile> {
   const document = await PDFDocument.create()
   document.addPage([842, 595]).drawRectangle({ x: 0, y: 0, width: 842, height: 595, color: rgb(0, 0.6, 0.2) })
@@ -132,7 +120,7 @@ describe('images', () => {
 })
 
 describe('documents', () => {
-  test('a PDF gets its page count and first-page size, then a cover image of its first page with alt text in both languages', async () => {
+  test('a PDF gets its page count, first-page size and a cover image of its first page, with alt text in both languages', async () => {
     const file = await pdf(`handbook-${unique()}.pdf`)
     const reply = await upload('documents', file, { title: '職涯輔導手冊' })
     expect(reply.status, reply.text).toBe(201)
@@ -140,7 +128,7 @@ describe('documents', () => {
 
     const english = await api(`/documents/${reply.body.doc.id}?locale=en`, { method: 'PATCH', json: { title: 'Career guidance handbook' }, token: await admin() })
     expect(english.status, english.text).toBe(200)
-    const doc = await withCover(reply.body.doc.id)
+    const doc = (await api(`/documents/${reply.body.doc.id}`, { token: await admin() })).body
     expect(doc.cover).toMatchObject({ mimeType: 'image/png', alt: '「職涯輔導手冊」封面' })
     expect(doc.cover.height).toBeGreaterThan(doc.cover.width)
     expect(Math.max(doc.cover.width, doc.cover.height)).toBeLessThanOrEqual(1600)
@@ -157,15 +145,16 @@ describe('documents', () => {
   test('replacing the PDF makes new facts and a new cover', async () => {
     const first = await upload('documents', await pdf(`replaced-${unique()}.pdf`), { title: '將被取代的文件' })
     expect(first.status, first.text).toBe(201)
-    const firstCover = (await withCover(first.body.doc.id)).cover.id
+    const firstCover = first.body.doc.cover.id
     const form = new FormData()
     const replacement = await landscapePdf(`landscape-${unique()}.pdf`, 3)
     form.append('file', new Blob([new Uint8Array(replacement.bytes)], { type: replacement.type }), replacement.name)
     form.append('_payload', JSON.stringify({}))
     const replaced = await api(`/documents/${first.body.doc.id}`, { method: 'PATCH', form, token: await admin() })
     expect(replaced.status, replaced.text).toBe(200)
-    expect(replaced.body.doc).toMatchObject({ pageCount: 3, pageSize: 'A4 landscape · 297 × 210 mm', filename: replacement.name, cover: null })
-    const doc = await withCover(first.body.doc.id, firstCover)
+    const doc = replaced.body.doc
+    expect(doc).toMatchObject({ pageCount: 3, pageSize: 'A4 landscape · 297 × 210 mm', filename: replacement.name })
+    expect(doc.cover.id).not.toBe(firstCover)
     expect(doc.cover.width).toBeGreaterThan(doc.cover.height)
     expect(doc.cover.alt).toBe('「將被取代的文件」封面')
   })
