@@ -7,7 +7,7 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
-import { coverNewPdf, recordDocumentFacts, renameDocumentCover } from '../hooks/recordDocumentFacts'
+import { coverNewPdf, recordDocumentFacts, removeCoverOfRefusedSave, renameDocumentCover } from '../hooks/recordDocumentFacts'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
@@ -23,6 +23,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     beforeOperation: [checkUploadContent, coverNewPdf],
     beforeChange: [recordDocumentFacts, renameDocumentCover],
+    afterError: [removeCoverOfRefusedSave],
   },
   admin: {
     group: adminGroups.mediaAndEBooks,

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { readPdfFacts } from 'media'
 
@@ -24,7 +24,18 @@ export const coverNewPdf: CollectionBeforeOperationHook = async ({ args, operati
   const titles: Titles = { ...(stored?.title as Titles | undefined) }
   if (typeof data?.title === 'string') titles[req.locale && req.locale !== 'all' ? req.locale : defaultLocale] = data.title
   const cover = await withUploadOnDisk(file, (pdf) => makeDocumentCover(req.payload, pdf, file.name, titles))
+  if (cover) req.context[COVER_MADE_FOR_THIS_SAVE] = cover
   return { ...args, data: { ...data, cover } }
+}
+
+const COVER_MADE_FOR_THIS_SAVE = 'documentCoverMadeForThisSave'
+
+/** A save refused after its cover was made (a missing title, say) leaves no cover image behind. */
+export const removeCoverOfRefusedSave: CollectionAfterErrorHook = async ({ context, req }) => {
+  const cover = context[COVER_MADE_FOR_THIS_SAVE]
+  if (typeof cover !== 'string') return
+  delete context[COVER_MADE_FOR_THIS_SAVE]
+  await req.payload.delete({ collection: 'media', id: cover, overrideAccess: true })
 }
 
 /**

@@ -142,6 +142,16 @@ describe('documents', () => {
     expect(alt.body.alt).toBe('Cover of “Handbook, second edition”')
   })
 
+  test('a PDF refused for a missing title leaves no cover image behind', async () => {
+    const covers = () => uploadedFiles('media').filter((name) => name.includes('untitled-'))
+    const reply = await upload('documents', await pdf(`untitled-${unique()}.pdf`), {})
+    expect(reply.status, reply.text).toBe(400)
+    expect(reply.body.errors?.[0]?.data?.errors?.map((error) => error.path)).toEqual(['title'])
+    expect(covers()).toEqual([])
+    const stored = await api(`/media?where[alt][like]=untitled-&limit=1`, { token: await admin() })
+    expect(stored.body.totalDocs).toBe(0)
+  })
+
   test('replacing the PDF makes new facts and a new cover', async () => {
     const first = await upload('documents', await pdf(`replaced-${unique()}.pdf`), { title: '將被取代的文件' })
     expect(first.status, first.text).toBe(201)
