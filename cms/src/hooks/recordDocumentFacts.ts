@@ -23,7 +23,7 @@ export const coverNewPdf: CollectionBeforeOperationHook = async ({ args, operati
   const stored = id ? await req.payload.findByID({ collection: 'documents', id, locale: 'all', depth: 0, disableErrors: true }) : null
   const titles: Titles = { ...(stored?.title as Titles | undefined) }
   if (typeof data?.title === 'string') titles[req.locale && req.locale !== 'all' ? req.locale : defaultLocale] = data.title
-  const cover = await withUploadOnDisk(file, (pdf) => makeDocumentCover(req.payload, pdf, file.name, titles))
+  const cover = await withUploadOnDisk(file, (pdf) => makeDocumentCover(req.payload, pdf, file.name, titles, { ...req.context }))
   if (cover) req.context[COVER_MADE_FOR_THIS_SAVE] = cover
   return { ...args, data: { ...data, cover } }
 }

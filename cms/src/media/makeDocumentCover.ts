@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, RequestContext } from 'payload'
 
 import { renderPdfCover, sizeLimits } from 'media'
 
@@ -14,17 +14,22 @@ export const coverAlt = (title: string, locale: string) => (locale === 'en' ? `C
 
 export type Titles = Partial<Record<string, string | null>>
 
-/** The cover stored as an image (`media`), its alt text naming the document in each language (Chinese where English is missing). */
-async function storeCover(payload: Payload, png: Buffer, filename: string, titles: Titles): Promise<string> {
+/**
+ * The cover stored as an image (`media`), its alt text naming the document in each language
+ * (Chinese where English is missing). It carries the document's request context, so a seed's
+ * cover asks for no portal build either.
+ */
+async function storeCover(payload: Payload, png: Buffer, filename: string, titles: Titles, context: RequestContext): Promise<string> {
   const title = (locale: string) => titles[locale] || titles[defaultLocale] || filename
   const cover = await payload.create({
     collection: 'media',
     data: { alt: coverAlt(title(defaultLocale), defaultLocale) },
     locale: defaultLocale,
+    context,
     file: { data: png, mimetype: 'image/png', name: `${path.parse(filename).name}-cover.png`, size: png.length },
   })
   for (const { code } of locales.filter((locale) => locale.code !== defaultLocale)) {
-    await payload.update({ collection: 'media', id: cover.id, data: { alt: coverAlt(title(code), code) }, locale: code })
+    await payload.update({ collection: 'media', id: cover.id, data: { alt: coverAlt(title(code), code) }, locale: code, context })
   }
   return String(cover.id)
 }
@@ -34,7 +39,13 @@ async function storeCover(payload: Payload, png: Buffer, filename: string, title
  * stored as an image in its own save. A PDF poppler cannot render gets no cover: the reason is
  * logged and the upload goes on.
  */
-export async function makeDocumentCover(payload: Payload, pdf: string, filename: string, titles: Titles): Promise<string | null> {
+export async function makeDocumentCover(
+  payload: Payload,
+  pdf: string,
+  filename: string,
+  titles: Titles,
+  context: RequestContext,
+): Promise<string | null> {
   let png: Buffer
   try {
     png = await renderPdfCover(pdf, { timeoutMs: POPPLER_TIMEOUT_MS, maxBytes: sizeLimits.image })
@@ -42,5 +53,5 @@ export async function makeDocumentCover(payload: Payload, pdf: string, filename:
     payload.logger.warn({ err: error, msg: `No cover image for the PDF ${filename}` })
     return null
   }
-  return storeCover(payload, png, filename, titles)
+  return storeCover(payload, png, filename, titles, context)
 }
