@@ -9,7 +9,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { contentDisposition } from 'media'
+// Its own entry point: this server runs under plain Node, which does not resolve the package index's extensionless imports.
+import { contentDisposition } from 'media/contentDisposition'
 
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

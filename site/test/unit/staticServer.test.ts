@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -93,4 +94,38 @@ describe('serveDirectory', () => {
       expect(body).not.toContain('secret')
     },
   )
+})
+
+/** `pnpm serve` starts the server under plain Node, as `scripts/run` does: no bundler resolves its imports. */
+describe('servePortal under plain Node', () => {
+  it('serves the live release', async () => {
+    const portal = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-portal-'))
+    fs.mkdirSync(path.join(portal, 'releases', 'first', 'site'), { recursive: true })
+    fs.writeFileSync(path.join(portal, 'releases', 'first', 'site', 'index.html'), '<h1>首頁</h1>')
+    fs.symlinkSync(path.join('releases', 'first'), path.join(portal, 'live'))
+    const server = spawn(process.execPath, ['src/server/servePortal.ts'], {
+      cwd: path.join(import.meta.dirname, '../..'),
+      env: { ...process.env, PORTAL_DIR: portal, SITE_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = ''
+        const collect = (chunk: Buffer) => {
+          output += chunk
+          const address = output.match(/at (http:\/\/\S+?)\/?$/m)?.[1]
+          if (address) resolve(address)
+        }
+        server.stdout.on('data', collect)
+        server.stderr.on('data', collect)
+        server.on('exit', (code) => reject(new Error(`servePortal exited with ${code}:\n${output}`)))
+      })
+      const response = await fetch(`${url}/`)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain('首頁')
+    } finally {
+      server.kill()
+      fs.rmSync(portal, { recursive: true, force: true })
+    }
+  })
 })
