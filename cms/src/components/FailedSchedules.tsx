@@ -50,10 +50,10 @@ async function FailureNotices({ payload, user, i18n, where, withDocument }: View
   return (
     <section
       aria-labelledby="failed-schedules-heading"
-      style={{ marginBottom: 'var(--base)', padding: '0 var(--base)', border: '1px solid var(--theme-error-500)', borderRadius: 'var(--style-radius-s)' }}
+      style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-error-500)', borderRadius: 'var(--style-radius-s)' }}
     >
-      <h3 id="failed-schedules-heading">{say(text.heading)}</h3>
-      <ul>
+      <h3 id="failed-schedules-heading" style={{ marginTop: 0 }}>{say(text.heading)}</h3>
+      <ul style={{ marginBottom: 0 }}>
         {failures.docs.map((failure) => (
           <li key={failure.id}>
             {withDocument && (
