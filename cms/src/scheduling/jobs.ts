@@ -4,6 +4,7 @@ import { operatesJobs } from '../access/jobAccess'
 import { jobRunner } from '../environment'
 import { collectionLabels } from '../labels'
 import { makePortalImages } from '../media/makePortalImages'
+import { runsJobsInThisProcess } from '../worker/jobRunnerProcess'
 import { scheduleEndpoints } from './scheduleEndpoints'
 
 /** Jobs the runner would pick up now: what Payload's `runJobs` selects. */
@@ -27,12 +28,12 @@ const anyJobDue = async (payload: Payload) => (await payload.db.count({ collecti
 /**
  * Payload's job queue, which carries scheduled publishes (`fields/draftVersions.ts`) and the
  * making of the portal's image variants after an upload (`media/makePortalImages.ts`). Each CMS
- * server runs due jobs every few seconds unless JOB_RUNNER=off (`environment.ts`).
+ * server's background worker runs due jobs every few seconds unless JOB_RUNNER=off (`environment.ts`).
  */
 export const jobs: Config['jobs'] = {
   tasks: [makePortalImages],
   autoRun: jobRunner.enabled ? [{ cron: `*/${jobRunner.intervalSeconds} * * * * *` }] : undefined,
-  shouldAutoRun: anyJobDue,
+  shouldAutoRun: async (payload) => runsJobsInThisProcess() && anyJobDue(payload),
   access: { run: operatesJobs, queue: operatesJobs, cancel: operatesJobs },
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

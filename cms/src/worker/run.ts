@@ -10,9 +10,11 @@ import { getPayload } from 'payload'
 import { siteBuilder } from '../environment'
 import config from '../payload.config'
 import { runSiteBuilder } from '../publishing/siteBuildQueue'
+import { runJobsInThisProcess } from './jobRunnerProcess'
 
 process.on('disconnect', () => process.exit(0))
-// `cron` starts Payload's job runner (`scheduling/jobs.ts`).
+// `cron` starts Payload's job runner (`scheduling/jobs.ts`), which runs jobs in this process only.
+runJobsInThisProcess()
 const payload = await getPayload({ config, cron: true })
 if (siteBuilder.enabled) await runSiteBuilder(payload)
 // `payload run` exits when the script settles: this one runs until its server stops.

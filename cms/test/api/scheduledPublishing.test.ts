@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { messages } from '../../src/messages'
 import { login, testAdmin } from '../support/accounts'
-import { admin, api, baseURL, create, unique } from '../support/api'
+import { admin, api, baseURL, create, serverLog, unique } from '../support/api'
 import { type Reply, request } from '../support/http'
 import { outboxMark } from '../support/outbox'
 import { siteBuilds } from '../support/siteBuilds'
@@ -128,6 +128,12 @@ describe('a scheduled publish and unpublish', () => {
     // The job is done and gone from the queue; the publish asked for a portal build, as a save does.
     expect((await job(scheduled.body.doc.id)).status).toBe(404)
     expect(await buildRequests()).toBe(requestsBefore + 1)
+    // Only the background worker runs jobs, never the server answering editors.
+    const jobRuns = serverLog()
+      .split('\n')
+      .filter((line) => /Running \d+ jobs/.test(line))
+    expect(jobRuns.length).toBeGreaterThan(0)
+    expect(jobRuns.filter((line) => !line.startsWith('[worker]'))).toEqual([])
 
     const unpublishAt = inSeconds(4)
     const unscheduled = await schedule('admin', 'unpublish', 'news', news.id, unpublishAt)

@@ -52,6 +52,9 @@ export function uploadedFiles(collection: string): string[] {
   return fs.existsSync(directory) ? fs.readdirSync(directory).sort() : []
 }
 
+/** What the server (and its background worker, whose lines start with `[worker]`) has written to its log so far. */
+export const serverLog = (): string => fs.readFileSync(path.join(inject('cmsDataDir'), 'server.log'), 'utf8')
+
 /**
  * Every file in the server's temporary folders, recursively: its TMPDIR (inside the data folder)
  * and Payload's upload temp folder (`tmp` in the CMS folder, used for uploads kept on disk).
