@@ -120,6 +120,10 @@ try {
       const when = times.length > 12 ? `${times.slice(0, 12).join(', ')}…` : times.join(', ')
       console.log(`  ${target}, ${connections}: error ×${times.length}: ${cause}, at ${when} s`)
     }
+    const kinds = Object.entries(writes.byKind).map(
+      ([what, durations]) => `${what} ${milliseconds(percentile(durations, 50))}/${milliseconds(percentile(durations, 99))}`,
+    )
+    if (kinds.length) console.log(`  ${target}, ${connections}: editors' writes by kind, p50/p99 ms: ${kinds.join(' · ')}`)
     const causes = new Map<string, number>()
     for (const error of writes.errors) causes.set(error, (causes.get(error) ?? 0) + 1)
     for (const [cause, count] of causes) console.log(`  ${target}, ${connections}: editors' write failed ×${count}: ${cause}`)
