@@ -489,7 +489,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       expect(list.body.docs.map((doc: { title: string }) => doc.title)).not.toContain(draft)
     })
 
-    it('caches no POST, and nothing of the accounts', async () => {
+    it('caches no POST, nothing of the accounts and no uploaded file', async () => {
       const query = { query: 'query ($id: String!) { NewsItem(id: $id) { title } }', variables: { id: newsId } }
       const before = await viaNginx('/graphql', { method: 'POST', json: query })
       expect(before.body.data.NewsItem.title).toBe(await publishedTitle())
@@ -499,7 +499,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       expect(after.body.data.NewsItem.title).toBe(renamed)
       expect([cacheStatus(before), cacheStatus(after)]).not.toContain('HIT')
 
-      for (const route of ['/users/me', '/users/init']) {
+      for (const route of ['/users/me', '/users/init', '/media/file/none.png']) {
         for (const time of ['first', 'second']) expect(cacheStatus(await viaNginx(route)), `${route}, ${time}`).toBe('BYPASS')
       }
     })
