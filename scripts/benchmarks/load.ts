@@ -116,6 +116,14 @@ try {
   for (const { target, connections, figures, writes } of runs) {
     const statuses = Object.entries(figures.statusCodes).filter(([status]) => !status.startsWith('2'))
     if (statuses.length) console.log(`  ${target}, ${connections}: answers ${statuses.map(([status, { count }]) => `${status} ×${count}`).join(', ')}`)
+    for (const [cause, times] of Object.entries(figures.errorCauses)) {
+      const when = times.length > 12 ? `${times.slice(0, 12).join(', ')}…` : times.join(', ')
+      console.log(`  ${target}, ${connections}: error ×${times.length}: ${cause}, at ${when} s`)
+    }
+    const kinds = Object.entries(writes.byKind).map(
+      ([what, durations]) => `${what} ${milliseconds(percentile(durations, 50))}/${milliseconds(percentile(durations, 99))}`,
+    )
+    if (kinds.length) console.log(`  ${target}, ${connections}: editors' writes by kind, p50/p99 ms: ${kinds.join(' · ')}`)
     const causes = new Map<string, number>()
     for (const error of writes.errors) causes.set(error, (causes.get(error) ?? 0) + 1)
     for (const [cause, count] of causes) console.log(`  ${target}, ${connections}: editors' write failed ×${count}: ${cause}`)

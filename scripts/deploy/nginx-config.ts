@@ -11,6 +11,7 @@
  *   NGINX_CMS_SERVERS           comma-separated host:port of the CMS servers (default: 127.0.0.1:$PORT)
  *   NGINX_PREVIEW_SERVER        host:port of the preview server (default: 127.0.0.1:$PREVIEW_PORT)
  *   NGINX_TRUSTED_PROXIES       comma-separated addresses or CIDR ranges of load balancers in front
+ *   NGINX_API_CACHE_DIR         folder of the API's micro-cache (default: /var/lib/nginx/career-platform-api)
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -38,6 +39,7 @@ function siteFromEnvironment(env: NodeJS.ProcessEnv): NginxSite {
     previewServer: env.NGINX_PREVIEW_SERVER || `127.0.0.1:${env.PREVIEW_PORT || 4322}`,
     tls,
     trustedProxies: list(env.NGINX_TRUSTED_PROXIES),
+    apiCacheDirectory: env.NGINX_API_CACHE_DIR || undefined,
   }
 }
 

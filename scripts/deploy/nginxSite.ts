@@ -32,7 +32,12 @@ export type NginxSite = {
    * client and, without TLS here, their X-Forwarded-Proto the scheme.
    */
   trustedProxies?: string[]
+  /** The folder of the API's micro-cache; its parent must exist (nginx creates the folder). */
+  apiCacheDirectory?: string
 }
+
+/** Debian's nginx keeps its own state in /var/lib/nginx. */
+const defaultApiCacheDirectory = '/var/lib/nginx/career-platform-api'
 
 /** nginx's size syntax for the largest upload the CMS accepts, plus room for the form's other fields. */
 export const maxUploadSize = () => `${Math.ceil(sizeLimits.video / 2 ** 20) + 1}m`
@@ -89,6 +94,7 @@ export async function renderNginxSite(site: NginxSite): Promise<string> {
     // Where TLS ends at a load balancer, the scheme the browser used is the balancer's to tell.
     FORWARDED_PROTO: proxies.length && !site.tls ? '$http_x_forwarded_proto' : '$scheme',
     MAX_UPLOAD: maxUploadSize(),
+    API_CACHE_DIRECTORY: site.apiCacheDirectory ?? defaultApiCacheDirectory,
   }
   const template = fs.readFileSync(templateFile, 'utf8')
   const rendered = template.replace(/\$\{([A-Z_]+)\}/g, (placeholder, name: string) => {

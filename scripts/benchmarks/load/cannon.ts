@@ -25,6 +25,8 @@ export type CannonFigures = {
   /** Connection errors, timeouts included. */
   errors: number
   timeouts: number
+  /** Every error by its cause (a socket error's code, or autocannon's message), with the seconds into the run it happened at. */
+  errorCauses: Record<string, number[]>
 }
 
 export type CannonMessage = { kind: 'progress'; responses: number } | { kind: 'result'; figures: CannonFigures }

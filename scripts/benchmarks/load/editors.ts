@@ -19,8 +19,8 @@ const password = 'load-test-editor-passphrase-2026'
  */
 export const pauseBetweenSavesMs = 1000
 
-/** What the editors did: how long each write took (ms) and why the failed ones failed. */
-export type Writes = { durations: number[]; errors: string[] }
+/** What the editors did: how long each write took (ms), also by kind of write, and why the failed ones failed. */
+export type Writes = { durations: number[]; byKind: Record<string, number[]>; errors: string[] }
 
 /** Creates the editors' accounts as the administrator and signs them in. */
 export async function signInEditors(cmsURL: string, adminToken: string): Promise<Editor[]> {
@@ -51,7 +51,12 @@ export async function signInEditors(cmsURL: string, adminToken: string): Promise
 
 /** Every editor saves in a loop until `stop` is called; `stop` resolves when their last saves are done. */
 export function keepEditing(cmsURL: string, editors: Editor[]) {
-  const writes: Writes = { durations: [], errors: [] }
+  const writes: Writes = { durations: [], byKind: {}, errors: [] }
+  const took = (what: string, started: number) => {
+    const duration = performance.now() - started
+    writes.durations.push(duration)
+    ;(writes.byKind[what] ??= []).push(duration)
+  }
   let stopping = false
   // Titles (and the slugs made from them) stay unique from one run of the loop to the next.
   const batch = Date.now().toString(36)
@@ -63,11 +68,11 @@ export function keepEditing(cmsURL: string, editors: Editor[]) {
     const started = performance.now()
     try {
       const reply = await request(`${cmsURL}/api${route}`, { method, token: editor.token, json })
-      writes.durations.push(performance.now() - started)
+      took(what, started)
       if (reply.status < 300) return reply.body.doc as { id: string }
       writes.errors.push(`${editor.name}, ${what}: HTTP ${reply.status} ${reply.text.slice(0, 300)}`)
     } catch (error) {
-      writes.durations.push(performance.now() - started)
+      took(what, started)
       writes.errors.push(`${editor.name}, ${what}: ${error instanceof Error ? error.message : error}`)
     }
     return undefined

@@ -64,6 +64,7 @@ export async function startInstallation(log: (line: string) => void): Promise<In
       cmsServers: [`127.0.0.1:${cms.port}`],
       // No draft preview in this test: nothing listens there and nothing asks for it.
       previewServer: `127.0.0.1:${await freePort()}`,
+      apiCacheDirectory: path.join(cms.dataDir, 'nginx-api-cache'),
     })
     nginx = await startNginx(binary, site, siteURL, debianWorkers)
     log(`nginx serves the portal and /api at ${siteURL}`)

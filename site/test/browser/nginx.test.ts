@@ -4,7 +4,8 @@
  * `live` symlink, as the publisher lays it out) and two recording servers standing in for the CMS
  * and the preview server: routing, proxy headers, upload limit, security headers, a CSP under which
  * every kind of page and Pagefind's search work in Chromium, caching, compression and media types;
- * then a second instance behind a trusted load balancer, and the HTTPS variant through `nginx -t`.
+ * the API's micro-cache in front of the real CMS; then a second instance behind a trusted load
+ * balancer, and the HTTPS variant through `nginx -t`.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -19,7 +20,9 @@ import zlib from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../../cms/test/support/cmsServer'
+import { createFirstAdmin, testAdmin } from '../../../cms/test/support/accounts'
+import { type CmsServer, freePort, startCms, stopCms } from '../../../cms/test/support/cmsServer'
+import { request as cmsRequest, type Reply } from '../../../cms/test/support/http'
 import { maxUploadSize, renderNginxSite } from '../../../scripts/deploy/nginxSite'
 import { launchBrowser, newContext, siteDist, waitForSearch } from '../support/browser'
 import { htmlPages, readPage } from '../support/dist'
@@ -113,6 +116,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       listen: `127.0.0.1:${port}`,
       cmsServers: [cms.address],
       previewServer: preview.address,
+      apiCacheDirectory: path.join(releases, 'api-cache'),
     })
     nginx = await startNginx(binary!, site, base)
   })
@@ -173,6 +177,8 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
         expect(headers['x-real-ip'], url).toBe('127.0.0.1')
         expect(headers['x-forwarded-proto'], url).toBe('http')
         expect(headers.host, url).toBe('127.0.0.1')
+        // nginx compresses for the client; the CMS sends plain bodies.
+        expect(headers['accept-encoding'], url).toBeUndefined()
       }
     })
 
@@ -381,6 +387,124 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
     })
   })
 
+  describe('the API’s micro-cache, in front of the real CMS', () => {
+    let cmsServer: CmsServer
+    let front: Nginx
+    let frontURL: string
+    let cacheDirectory: string
+    let token: string
+    let newsId: string
+    const title = `微快取測試 ${Date.now().toString(36)}`
+
+    /** Through nginx, with exactly `headers`: no session unless they carry one. */
+    const viaNginx = (route: string, options: { method?: string; headers?: Record<string, string>; json?: unknown } = {}) =>
+      cmsRequest(`${frontURL}/api${route}`, options)
+    /** At the CMS itself, as the administrator. */
+    const atCms = (route: string, options: { method?: string; json?: unknown } = {}) => cmsRequest(`${cmsServer.url}/api${route}`, { token, ...options })
+    const cacheStatus = (reply: Reply) => reply.headers['x-cache-status']
+    /** The published title, as the CMS has it (a draft is saved beside it). */
+    const publishedTitle = async () => (await atCms(`/news/${newsId}?depth=0`)).body.title as string
+    const signedIn = (): Record<string, string>[] => [
+      { authorization: `JWT ${token}` },
+      // The admin's session cookie, as a browser sends it from the same origin.
+      { cookie: `payload-lng=zh-TW; payload-token=${token}`, 'sec-fetch-site': 'same-origin' },
+    ]
+
+    beforeAll(async () => {
+      // Its own Next.js folder, beside other tests' CMS servers.
+      cmsServer = await startCms({ env: { NEXT_DIST_DIR: '.next-test-nginx' } })
+      token = await createFirstAdmin(cmsServer.url, testAdmin)
+      cacheDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-api-cache-'))
+      const port = await freePort()
+      frontURL = `http://127.0.0.1:${port}`
+      const site = await renderNginxSite({
+        siteURL: frontURL,
+        portalRoot: siteDist(),
+        listen: `127.0.0.1:${port}`,
+        cmsServers: [`127.0.0.1:${cmsServer.port}`],
+        previewServer: preview.address,
+        apiCacheDirectory: path.join(cacheDirectory, 'api'),
+      })
+      front = await startNginx(binary!, site, frontURL)
+      const created = await atCms('/news?depth=0', { json: { title, category: 'announcement', summary: '已發佈', _status: 'published' } })
+      if (created.status !== 201) throw new Error(`POST /api/news answered ${created.status}: ${created.text.slice(0, 300)}`)
+      newsId = created.body.doc.id
+    })
+
+    afterAll(async () => {
+      await front?.close()
+      if (cmsServer) await stopCms(cmsServer)
+      if (cacheDirectory) fs.rmSync(cacheDirectory, { recursive: true, force: true })
+    })
+
+    it('answers an anonymous GET from its cache the second time, and the CMS’s change within seconds', async () => {
+      const route = `/news/${newsId}?depth=0`
+      const first = await viaNginx(route)
+      expect(first.status).toBe(200)
+      expect(first.body.title).toBe(title)
+      expect(cacheStatus(first)).toBe('MISS')
+      const second = await viaNginx(route)
+      expect(cacheStatus(second)).toBe('HIT')
+      expect(second.text).toBe(first.text)
+
+      const changed = `${title}（修訂）`
+      expect((await atCms(`/news/${newsId}?depth=0`, { method: 'PATCH', json: { title: changed, _status: 'published' } })).status).toBe(200)
+      await expect.poll(async () => (await viaNginx(route)).body.title, { timeout: 10_000, interval: 250 }).toBe(changed)
+    })
+
+    it('passes every signed-in request to the CMS, which shows it the draft, and keeps none of them', async () => {
+      const draft = `${title}（草稿）`
+      expect((await atCms(`/news/${newsId}?draft=true&depth=0`, { method: 'PATCH', json: { title: draft } })).status).toBe(200)
+      const route = `/news/${newsId}?draft=true&depth=0&signed-in`
+      for (const headers of signedIn()) {
+        for (const time of ['first', 'second']) {
+          const reply = await viaNginx(route, { headers })
+          expect(reply.status, `${Object.keys(headers)}, ${time}`).toBe(200)
+          expect(reply.body.title, `${Object.keys(headers)}, ${time}`).toBe(draft)
+          expect(cacheStatus(reply), `${Object.keys(headers)}, ${time}`).toBe('BYPASS')
+        }
+      }
+      // Nothing of theirs was kept: the first anonymous request at the same address goes to the CMS.
+      const anonymous = await viaNginx(route)
+      expect(cacheStatus(anonymous)).toBe('MISS')
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.body.title).toBe(await publishedTitle())
+    })
+
+    it('never shows an anonymous reader a draft, nor a signed-in reader the anonymous answer', async () => {
+      const draft = `${title}（另一份草稿）`
+      expect((await atCms(`/news/${newsId}?draft=true&depth=0`, { method: 'PATCH', json: { title: draft } })).status).toBe(200)
+      const route = `/news/${newsId}?draft=true&depth=0&both`
+      const anonymous = await viaNginx(route)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.body.title).toBe(await publishedTitle())
+      expect(cacheStatus(await viaNginx(route))).toBe('HIT')
+      // While the anonymous answer is in the cache, signed-in readers still get theirs from the CMS.
+      for (const headers of signedIn()) {
+        const reply = await viaNginx(route, { headers })
+        expect(reply.body.title, Object.keys(headers).join()).toBe(draft)
+        expect(cacheStatus(reply), Object.keys(headers).join()).toBe('BYPASS')
+      }
+      const list = await viaNginx('/news?draft=true&depth=0&limit=100')
+      expect(list.body.docs.map((doc: { title: string }) => doc.title)).not.toContain(draft)
+    })
+
+    it('caches no POST, nothing of the accounts and no uploaded file', async () => {
+      const query = { query: 'query ($id: String!) { NewsItem(id: $id) { title } }', variables: { id: newsId } }
+      const before = await viaNginx('/graphql', { method: 'POST', json: query })
+      expect(before.body.data.NewsItem.title).toBe(await publishedTitle())
+      const renamed = `${title}（POST 之後）`
+      expect((await atCms(`/news/${newsId}?depth=0`, { method: 'PATCH', json: { title: renamed, _status: 'published' } })).status).toBe(200)
+      const after = await viaNginx('/graphql', { method: 'POST', json: query })
+      expect(after.body.data.NewsItem.title).toBe(renamed)
+      expect([cacheStatus(before), cacheStatus(after)]).not.toContain('HIT')
+
+      for (const route of ['/users/me', '/users/init', '/media/file/none.png']) {
+        for (const time of ['first', 'second']) expect(cacheStatus(await viaNginx(route)), `${route}, ${time}`).toBe('BYPASS')
+      }
+    })
+  })
+
   describe('compression and media types', () => {
     it.each([
       ['HTML', () => '/'],
@@ -438,6 +562,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
         cmsServers: [cms.address],
         previewServer: preview.address,
         trustedProxies: ['127.0.0.1'],
+        apiCacheDirectory: path.join(root, 'api-cache'),
       })
       balanced = await startNginx(binary!, site, url)
       const from = cms.received.length
@@ -471,6 +596,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
         previewServer: '10.0.0.13:4322',
         tls: { certificate, certificateKey },
         trustedProxies: ['10.0.0.0/8'],
+        apiCacheDirectory: path.join(certificates, 'api-cache'),
       })
       expect(site).toContain('return 301 https://portal.example$request_uri;')
       expect(checkConfiguration(binary!, site)).toContain('test is successful')
