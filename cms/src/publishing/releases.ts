@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { portalDirectory } from '../environment'
 
-/** How many earlier releases stay on disk besides the live one: visitors mid-page still load their files. */
+/** How many earlier releases stay on disk besides the live one: an operator can go back to one by pointing `live` at it. */
 const earlierReleasesKept = 2
 
 export const releasesDirectory = () => path.join(portalDirectory, 'releases')
