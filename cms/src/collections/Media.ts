@@ -7,6 +7,7 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
+import { holdReplacedFile, noteWrittenFile, releaseReplacedFile, restoreReplacedFile } from '../hooks/keepReplacedFile'
 import { queuePortalImages } from '../hooks/queuePortalImages'
 import { stripImageMetadata } from '../hooks/stripImageMetadata'
 import { collectionLabels, label } from '../labels'
@@ -22,7 +23,12 @@ export const Media: CollectionConfig = {
   labels: collectionLabels('圖片', 'Image', 'Images'),
   access: uploadAccess,
   trash: true,
-  hooks: { beforeOperation: [checkUploadContent, stripImageMetadata], afterChange: [queuePortalImages] },
+  hooks: {
+    beforeOperation: [checkUploadContent, stripImageMetadata, holdReplacedFile],
+    beforeChange: [noteWrittenFile],
+    afterChange: [queuePortalImages, releaseReplacedFile],
+    afterError: [restoreReplacedFile],
+  },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'alt',

@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { describe, expect, inject, test } from 'vitest'
 
 import { messages } from '../../src/messages'
-import { admin, api, baseURL, count, create, fieldErrors, messageFor, unique, upload, uploadedFiles } from '../support/api'
+import { admin, api, baseURL, count, create, fieldErrors, messageFor, temporaryFiles, unique, upload, uploadedFiles } from '../support/api'
 import { htmlPretendingToBePng, mp4, pdf, png, vtt, type TestFile } from '../support/files'
 import { request } from '../support/http'
 
@@ -68,12 +68,12 @@ async function centreColour(url: string): Promise<number[]> {
   return [data[pixel]!, data[pixel + 1]!, data[pixel + 2]!]
 }
 
-/** Uploads a new file to a stored document, with the fields given (multipart, as the admin does). */
-async function replaceFile(id: string, file: TestFile, data: Record<string, unknown> = {}) {
+/** Uploads a new file to a stored upload, with the fields given (multipart, as the admin does). */
+async function replaceFile(collection: string, id: string, file: TestFile, data: Record<string, unknown> = {}) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
   form.append('_payload', JSON.stringify(data))
-  return api(`/documents/${id}`, { method: 'PATCH', form, token: await admin() })
+  return api(`/${collection}/${id}`, { method: 'PATCH', form, token: await admin() })
 }
 
 async function landscapePdf(name: string, pages: number): Promise<TestFile> {
@@ -132,6 +132,20 @@ describe('images', () => {
     expect(data[pixel + 2]).toBeGreaterThan(200)
     expect(data[pixel]).toBeLessThan(60)
   })
+
+  test('a new image refused for an emptied alt text keeps the stored image and its sizes, and leaves nothing behind', async () => {
+    const original = await png(`kept-image-${unique()}.png`, { width: 400, height: 300 })
+    const created = await upload('media', original, { alt: '保留原圖' })
+    expect(created.status, created.text).toBe(201)
+    const before = { doc: (await api(`/media/${created.body.doc.id}`, { token: await admin() })).body, files: uploadedFiles('media') }
+    const replacement = await png(`refused-image-${unique()}.png`, { width: 300, height: 400, colour: '#00aa33' })
+    const reply = await replaceFile('media', created.body.doc.id, replacement, { alt: '' })
+    expect(reply.status, reply.text).toBe(400)
+    expect((await api(`/media/${created.body.doc.id}`, { token: await admin() })).body).toEqual(before.doc)
+    expect(uploadedFiles('media')).toEqual(before.files)
+    expect((await served(before.doc.url)).equals(Buffer.from(original.bytes))).toBe(true)
+    for (const size of Object.values<{ url: string }>(before.doc.sizes)) await served(size.url)
+  })
 })
 
 describe('documents', () => {
@@ -177,7 +191,7 @@ describe('documents', () => {
     expect(Math.min(red, green, blue), 'the old cover shows a white page').toBeGreaterThan(230)
 
     const replacement = await landscapePdf(`landscape-${unique()}.pdf`, 3)
-    const replaced = await replaceFile(oldDoc.id, replacement)
+    const replaced = await replaceFile('documents', oldDoc.id, replacement)
     expect(replaced.status, replaced.text).toBe(200)
     const doc = replaced.body.doc
     expect(doc).toMatchObject({ pageCount: 3, pageSize: 'A4 landscape · 297 × 210 mm', filename: replacement.name })
@@ -204,24 +218,26 @@ describe('documents', () => {
     expect(created.status, created.text).toBe(201)
     const id = created.body.doc.id
     const stored = async () => (await api(`/documents/${id}?depth=0`, { token: await admin() })).body
-    const before = { doc: await stored(), images: await count('media'), media: uploadedFiles('media'), documents: uploadedFiles('documents') }
+    const leftovers = async () => ({
+      images: await count('media'),
+      media: uploadedFiles('media'),
+      documents: uploadedFiles('documents'),
+      temporary: temporaryFiles(),
+    })
+    const [storedBefore, leftoversBefore] = [await stored(), await leftovers()]
 
     const refusals = [
       { what: 'an emptied title', file: await landscapePdf(`refused-${unique()}.pdf`, 3), data: { title: '' }, field: 'title' },
       { what: 'a web page named .pdf', file: { ...htmlPretendingToBePng(), name: `refused-${unique()}.pdf` }, data: {}, field: 'file' },
     ]
     for (const { what, file, data, field } of refusals) {
-      const reply = await replaceFile(id, file, data)
+      const reply = await replaceFile('documents', id, file, data)
       expect(reply.status, `${what}: ${reply.text}`).toBe(400)
       expect(fieldErrors(reply).map((error) => error.path)).toEqual([field])
-      expect(await stored(), what).toEqual(before.doc)
-      expect({ images: await count('media'), media: uploadedFiles('media'), documents: uploadedFiles('documents') }, what).toEqual({
-        images: before.images,
-        media: before.media,
-        documents: before.documents,
-      })
-      expect((await served(before.doc.url)).equals(Buffer.from(original.bytes)), what).toBe(true)
-      expect((await api(`/media/${before.doc.cover}`, { token: await admin() })).status, what).toBe(200)
+      expect(await stored(), what).toEqual(storedBefore)
+      expect(await leftovers(), what).toEqual(leftoversBefore)
+      expect((await served(storedBefore.url)).equals(Buffer.from(original.bytes)), what).toBe(true)
+      expect((await api(`/media/${storedBefore.cover}`, { token: await admin() })).status, what).toBe(200)
     }
   })
 
@@ -236,7 +252,7 @@ describe('documents', () => {
     const ebook = await create('ebooks', { title: `電子書 ${unique()}`, summary: '以文件封面為封面', file: shown.body.doc.id, cover: shown.body.doc.cover.id })
 
     for (const doc of [chosen.body.doc, shown.body.doc]) {
-      const replaced = await replaceFile(doc.id, await landscapePdf(`new-${unique()}.pdf`, 1))
+      const replaced = await replaceFile('documents', doc.id, await landscapePdf(`new-${unique()}.pdf`, 1))
       expect(replaced.status, replaced.text).toBe(200)
     }
     const kept = await api(`/media/${photo.body.doc.id}`, { token: await admin() })
