@@ -63,6 +63,7 @@ export const messages = {
     'A file name may not contain slashes, backslashes, “..”, control characters or text-direction characters. Please rename the file and upload it again.',
   ),
   fileTooLarge: label('檔案超過此處的大小上限 {megabytes} MB。', 'The file is larger than the {megabytes} MB allowed here.'),
+  formTooLarge: label('表單的檔案或欄位過多，或欄位內容過長。', 'The form has too many files or fields, or a field that is too long.'),
   fileExtensionMismatch: label(
     '檔案內容是 {type}，但副檔名不符；{type} 檔案的副檔名應為 {extensions}。',
     'The file is a {type} file but its name does not say so: a {type} file is named {extensions}.',

@@ -33,6 +33,7 @@ import { Users } from './collections/Users'
 import { VideoFiles } from './collections/VideoFiles'
 import { Videos } from './collections/Videos'
 import { databaseAdapter, prepareSQLiteConnections } from './database'
+import { localiseTooLarge } from './hooks/localiseTooLarge'
 import { outboxAdapter } from './email/outboxAdapter'
 import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
@@ -98,6 +99,7 @@ export default reportingScheduleFailures(buildConfig({
   ],
   globals: [SiteSettings, HeaderNavigation, Footer],
   jobs,
+  hooks: { afterError: [localiseTooLarge] },
   i18n: {
     supportedLanguages: { 'zh-TW': zhTw, en },
     fallbackLanguage: 'zh-TW',
@@ -110,16 +112,13 @@ export default reportingScheduleFailures(buildConfig({
   localization: { locales: [...locales], defaultLocale, fallback: true },
   // Multipart parsing, for every upload collection at once: the largest collection limit (videos);
   // each collection's own limit is a 413 from checkUploadContent before anything is stored. The
-  // admin receives this block too, so it holds no functions, and the message is in both languages
-  // (the requester's language is not known yet).
+  // parser's own 413s are told in the requester's language with the collection's limit
+  // (localiseTooLarge). The admin receives this block too, so it holds no functions.
   upload: {
     limits: { fileSize: sizeLimits.video },
     // Room beside the file for the form's other fields (`_payload`) and the part headers.
     requestSizeLimit: sizeLimits.video + 2 * 1024 * 1024,
     abortOnLimit: true,
-    responseOnLimit: [messages.fileTooLarge['zh-TW'], messages.fileTooLarge.en]
-      .map((message) => message.replace('{megabytes}', String(sizeLimits.video / (1024 * 1024))))
-      .join(' '),
     // Keep the client's file name as sent, so that a name with path parts is refused, not trimmed.
     preservePath: true,
   } as Config['upload'] & { preservePath: boolean },

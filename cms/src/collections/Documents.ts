@@ -7,13 +7,21 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
-import { coverNewPdf, recordDocumentFacts, removeCoverOfRefusedSave, renameDocumentCover } from '../hooks/recordDocumentFacts'
+import { holdReplacedFile, noteWrittenFile, releaseReplacedFile, restoreReplacedFile } from '../hooks/keepReplacedFile'
+import {
+  coverNewPdf,
+  recordDocumentFacts,
+  removeCoverOfRefusedSave,
+  removeReplacedCover,
+  renameDocumentCover,
+} from '../hooks/recordDocumentFacts'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
 /**
  * Downloadable documents: PDF and office files (handbooks, e-books, attachments). A PDF's page
- * count, first-page size and a cover image of its first page are made from the file at each upload.
+ * count, first-page size and a cover image of its first page are made from the file at each upload;
+ * a new file replaces the cover made from the previous one, and a refused save keeps the old file.
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -21,9 +29,10 @@ export const Documents: CollectionConfig = {
   access: uploadAccess,
   trash: true,
   hooks: {
-    beforeOperation: [checkUploadContent, coverNewPdf],
-    beforeChange: [recordDocumentFacts, renameDocumentCover],
-    afterError: [removeCoverOfRefusedSave],
+    beforeOperation: [checkUploadContent, coverNewPdf, holdReplacedFile],
+    beforeChange: [noteWrittenFile, recordDocumentFacts, renameDocumentCover],
+    afterChange: [removeReplacedCover, releaseReplacedFile],
+    afterError: [removeCoverOfRefusedSave, restoreReplacedFile],
   },
   admin: {
     group: adminGroups.mediaAndEBooks,

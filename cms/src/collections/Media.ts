@@ -7,6 +7,7 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
+import { holdReplacedFile, noteWrittenFile, releaseReplacedFile, restoreReplacedFile } from '../hooks/keepReplacedFile'
 import { queuePortalImages } from '../hooks/queuePortalImages'
 import { stripImageMetadata } from '../hooks/stripImageMetadata'
 import { collectionLabels, label } from '../labels'
@@ -22,7 +23,12 @@ export const Media: CollectionConfig = {
   labels: collectionLabels('圖片', 'Image', 'Images'),
   access: uploadAccess,
   trash: true,
-  hooks: { beforeOperation: [checkUploadContent, stripImageMetadata], afterChange: [queuePortalImages] },
+  hooks: {
+    beforeOperation: [checkUploadContent, stripImageMetadata, holdReplacedFile],
+    beforeChange: [noteWrittenFile],
+    afterChange: [queuePortalImages, releaseReplacedFile],
+    afterError: [restoreReplacedFile],
+  },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'alt',
@@ -61,6 +67,22 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', localized: true, label: label('圖說', 'Caption') },
     { name: 'credit', type: 'text', label: label('攝影／來源', 'Credit') },
+    {
+      // Set by the server alone, so that replacing a document's PDF removes only covers it made.
+      name: 'generatedCover',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('自動產生的封面', 'Generated cover'),
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label(
+          '由文件 PDF 的第一頁產生；文件換上新檔案時，若別處未使用此圖即一併移除。',
+          "Made from a document's PDF; removed when the document gets a new file, unless it is used elsewhere.",
+        ),
+      },
+    },
     demoField,
     createdByField,
   ],

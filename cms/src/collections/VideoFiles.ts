@@ -7,6 +7,7 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
+import { holdReplacedFile, noteWrittenFile, releaseReplacedFile, restoreReplacedFile } from '../hooks/keepReplacedFile'
 import { recordVideoFacts } from '../hooks/recordVideoFacts'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
@@ -17,7 +18,12 @@ export const VideoFiles: CollectionConfig = {
   labels: collectionLabels('影音檔案', 'Video or caption file', 'Video and caption files'),
   access: uploadAccess,
   trash: true,
-  hooks: { beforeOperation: [checkUploadContent], beforeChange: [recordVideoFacts] },
+  hooks: {
+    beforeOperation: [checkUploadContent, holdReplacedFile],
+    beforeChange: [noteWrittenFile, recordVideoFacts],
+    afterChange: [releaseReplacedFile],
+    afterError: [restoreReplacedFile],
+  },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'filename',

@@ -1,8 +1,9 @@
-import type { CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterErrorHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { readPdfFacts } from 'media'
 
 import { idOf } from '../access/roles'
+import { imageInUse } from '../media/imageInUse'
 import { coverAlt, makeDocumentCover, type Titles } from '../media/makeDocumentCover'
 import { defaultLocale } from '../locales'
 import { keepingRequest } from './keepingRequest'
@@ -36,6 +37,22 @@ export const removeCoverOfRefusedSave: CollectionAfterErrorHook = async ({ conte
   if (typeof cover !== 'string') return
   delete context[COVER_MADE_FOR_THIS_SAVE]
   await req.payload.delete({ collection: 'media', id: cover, overrideAccess: true })
+}
+
+/**
+ * When a document gets a new file, the cover made from its previous PDF goes, in the same
+ * transaction as the saved document: never an image an editor chose as cover (only one marked as
+ * generated), nor one that anything else shows (an e-book that chose it as its own cover, say).
+ */
+export const removeReplacedCover: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  const previous = idOf(previousDoc?.cover)
+  if (operation !== 'update' || !req.file || !previous || String(previous) === String(idOf(doc.cover))) return doc
+  await keepingRequest(req, async () => {
+    const image = await req.payload.findByID({ collection: 'media', id: previous, depth: 0, trash: true, disableErrors: true, req })
+    if (!image?.generatedCover || (await imageInUse(req, previous))) return
+    await req.payload.delete({ collection: 'media', id: previous, trash: true, overrideAccess: true, req })
+  })
+  return doc
 }
 
 /**

@@ -15,15 +15,15 @@ export const coverAlt = (title: string, locale: string) => (locale === 'en' ? `C
 export type Titles = Partial<Record<string, string | null>>
 
 /**
- * The cover stored as an image (`media`), its alt text naming the document in each language
- * (Chinese where English is missing). It carries the document's request context, so a seed's
+ * The cover stored as an image (`media`) marked as generated, its alt text naming the document in
+ * each language (Chinese where English is missing). It carries the document's request context, so a seed's
  * cover asks for no portal build either.
  */
 async function storeCover(payload: Payload, png: Buffer, filename: string, titles: Titles, context: RequestContext): Promise<string> {
   const title = (locale: string) => titles[locale] || titles[defaultLocale] || filename
   const cover = await payload.create({
     collection: 'media',
-    data: { alt: coverAlt(title(defaultLocale), defaultLocale) },
+    data: { alt: coverAlt(title(defaultLocale), defaultLocale), generatedCover: true },
     locale: defaultLocale,
     context,
     file: { data: png, mimetype: 'image/png', name: `${path.parse(filename).name}-cover.png`, size: png.length },

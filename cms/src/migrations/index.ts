@@ -7,6 +7,7 @@ import * as migration_20261123_193351_review_school from './20261123_193351_revi
 import * as migration_20261123_200300_site_builds from './20261123_200300_site_builds';
 import * as migration_20261123_202631_scheduled_publishing from './20261123_202631_scheduled_publishing';
 import * as migration_20261123_234124_media_facts_and_schedule_failures from './20261123_234124_media_facts_and_schedule_failures';
+import * as migration_20261124_011126_generated_cover from './20261124_011126_generated_cover';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_234124_media_facts_and_schedule_failures.up,
     down: migration_20261123_234124_media_facts_and_schedule_failures.down,
-    name: '20261123_234124_media_facts_and_schedule_failures'
+    name: '20261123_234124_media_facts_and_schedule_failures',
+  },
+  {
+    up: migration_20261124_011126_generated_cover.up,
+    down: migration_20261124_011126_generated_cover.down,
+    name: '20261124_011126_generated_cover'
   },
 ];

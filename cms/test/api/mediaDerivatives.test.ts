@@ -12,8 +12,8 @@ import sharp from 'sharp'
 import { describe, expect, inject, test } from 'vitest'
 
 import { messages } from '../../src/messages'
-import { admin, api, baseURL, create, messageFor, unique, upload, uploadedFiles } from '../support/api'
-import { mp4, pdf, vtt, type TestFile } from '../support/files'
+import { admin, api, baseURL, count, create, fieldErrors, messageFor, temporaryFiles, unique, upload, uploadedFiles } from '../support/api'
+import { htmlPretendingToBePng, mp4, pdf, png, vtt, type TestFile } from '../support/files'
 import { request } from '../support/http'
 
 /** A GPS position and a camera serial number, as a phone writes them. */
@@ -59,6 +59,21 @@ async function cached(names: string[], timeoutMs = 90_000): Promise<void> {
     if (Date.now() > deadline) throw new Error(`Not in the image cache after ${timeoutMs} ms: ${missing().join(', ')}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
+}
+
+/** The colour at the centre of a served image, as red, green and blue. */
+async function centreColour(url: string): Promise<number[]> {
+  const { data, info } = await sharp(await served(url)).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const pixel = (Math.floor(info.height / 2) * info.width + Math.floor(info.width / 2)) * info.channels
+  return [data[pixel]!, data[pixel + 1]!, data[pixel + 2]!]
+}
+
+/** Uploads a new file to a stored upload, with the fields given (multipart, as the admin does). */
+async function replaceFile(collection: string, id: string, file: TestFile, data: Record<string, unknown> = {}) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  return api(`/${collection}/${id}`, { method: 'PATCH', form, token: await admin() })
 }
 
 async function landscapePdf(name: string, pages: number): Promise<TestFile> {
@@ -117,6 +132,20 @@ describe('images', () => {
     expect(data[pixel + 2]).toBeGreaterThan(200)
     expect(data[pixel]).toBeLessThan(60)
   })
+
+  test('a new image refused for an emptied alt text keeps the stored image and its sizes, and leaves nothing behind', async () => {
+    const original = await png(`kept-image-${unique()}.png`, { width: 400, height: 300 })
+    const created = await upload('media', original, { alt: '保留原圖' })
+    expect(created.status, created.text).toBe(201)
+    const before = { doc: (await api(`/media/${created.body.doc.id}`, { token: await admin() })).body, files: uploadedFiles('media') }
+    const replacement = await png(`refused-image-${unique()}.png`, { width: 300, height: 400, colour: '#00aa33' })
+    const reply = await replaceFile('media', created.body.doc.id, replacement, { alt: '' })
+    expect(reply.status, reply.text).toBe(400)
+    expect((await api(`/media/${created.body.doc.id}`, { token: await admin() })).body).toEqual(before.doc)
+    expect(uploadedFiles('media')).toEqual(before.files)
+    expect((await served(before.doc.url)).equals(Buffer.from(original.bytes))).toBe(true)
+    for (const size of Object.values<{ url: string }>(before.doc.sizes)) await served(size.url)
+  })
 })
 
 describe('documents', () => {
@@ -152,21 +181,87 @@ describe('documents', () => {
     expect(stored.body.totalDocs).toBe(0)
   })
 
-  test('replacing the PDF makes new facts and a new cover', async () => {
+  test('replacing the PDF makes new facts and a new cover of the new first page, and removes the old cover', async () => {
     const first = await upload('documents', await pdf(`replaced-${unique()}.pdf`), { title: '將被取代的文件' })
     expect(first.status, first.text).toBe(201)
-    const firstCover = first.body.doc.cover.id
-    const form = new FormData()
+    const oldDoc = first.body.doc
+    const oldCover = oldDoc.cover
+    expect(oldCover.generatedCover).toBe(true)
+    const [red, green, blue] = await centreColour(oldCover.url)
+    expect(Math.min(red, green, blue), 'the old cover shows a white page').toBeGreaterThan(230)
+
     const replacement = await landscapePdf(`landscape-${unique()}.pdf`, 3)
-    form.append('file', new Blob([new Uint8Array(replacement.bytes)], { type: replacement.type }), replacement.name)
-    form.append('_payload', JSON.stringify({}))
-    const replaced = await api(`/documents/${first.body.doc.id}`, { method: 'PATCH', form, token: await admin() })
+    const replaced = await replaceFile('documents', oldDoc.id, replacement)
     expect(replaced.status, replaced.text).toBe(200)
     const doc = replaced.body.doc
     expect(doc).toMatchObject({ pageCount: 3, pageSize: 'A4 landscape · 297 × 210 mm', filename: replacement.name })
-    expect(doc.cover.id).not.toBe(firstCover)
+    expect(doc.cover.id).not.toBe(oldCover.id)
+    expect(doc.cover).toMatchObject({ alt: '「將被取代的文件」封面', generatedCover: true })
     expect(doc.cover.width).toBeGreaterThan(doc.cover.height)
-    expect(doc.cover.alt).toBe('「將被取代的文件」封面')
+    // The new first page is filled with rgb(0, 153, 51).
+    const [newRed, newGreen, newBlue] = await centreColour(doc.cover.url)
+    expect(newRed, 'red of the new cover').toBeLessThan(60)
+    expect(newGreen, 'green of the new cover').toBeGreaterThan(120)
+    expect(newBlue, 'blue of the new cover').toBeLessThan(100)
+
+    expect((await api(`/media/${oldCover.id}`, { token: await admin() })).status).toBe(404)
+    expect(uploadedFiles('media')).not.toContain(oldCover.filename)
+    for (const size of Object.values<{ filename: string }>(oldCover.sizes)) expect(uploadedFiles('media')).not.toContain(size.filename)
+    expect(uploadedFiles('media')).toContain(doc.cover.filename)
+    expect(uploadedFiles('documents')).not.toContain(oldDoc.filename)
+    expect(uploadedFiles('documents')).toContain(doc.filename)
+  })
+
+  test('a refused replacement changes nothing and leaves nothing behind', async () => {
+    const original = await pdf(`kept-${unique()}.pdf`)
+    const created = await upload('documents', original, { title: '保留原檔的文件' })
+    expect(created.status, created.text).toBe(201)
+    const id = created.body.doc.id
+    const stored = async () => (await api(`/documents/${id}?depth=0`, { token: await admin() })).body
+    const leftovers = async () => ({
+      images: await count('media'),
+      media: uploadedFiles('media'),
+      documents: uploadedFiles('documents'),
+      temporary: temporaryFiles(),
+    })
+    const [storedBefore, leftoversBefore] = [await stored(), await leftovers()]
+
+    const refusals = [
+      { what: 'an emptied title', file: await landscapePdf(`refused-${unique()}.pdf`, 3), data: { title: '' }, field: 'title' },
+      { what: 'a web page named .pdf', file: { ...htmlPretendingToBePng(), name: `refused-${unique()}.pdf` }, data: {}, field: 'file' },
+    ]
+    for (const { what, file, data, field } of refusals) {
+      const reply = await replaceFile('documents', id, file, data)
+      expect(reply.status, `${what}: ${reply.text}`).toBe(400)
+      expect(fieldErrors(reply).map((error) => error.path)).toEqual([field])
+      expect(await stored(), what).toEqual(storedBefore)
+      expect(await leftovers(), what).toEqual(leftoversBefore)
+      expect((await served(storedBefore.url)).equals(Buffer.from(original.bytes)), what).toBe(true)
+      expect((await api(`/media/${storedBefore.cover}`, { token: await admin() })).status, what).toBe(200)
+    }
+  })
+
+  test('a new file keeps a cover an editor chose and a generated cover shown elsewhere', async () => {
+    const photo = await upload('media', await png(`chosen-${unique()}.png`), { alt: '編輯自選的封面' })
+    expect(photo.status, photo.text).toBe(201)
+    const chosen = await upload('documents', await pdf(`chosen-cover-${unique()}.pdf`), { title: '自選封面的文件' })
+    const choice = await api(`/documents/${chosen.body.doc.id}`, { method: 'PATCH', json: { cover: photo.body.doc.id }, token: await admin() })
+    expect(choice.status, choice.text).toBe(200)
+
+    const shown = await upload('documents', await pdf(`ebook-${unique()}.pdf`), { title: '電子書的文件' })
+    const ebook = await create('ebooks', { title: `電子書 ${unique()}`, summary: '以文件封面為封面', file: shown.body.doc.id, cover: shown.body.doc.cover.id })
+
+    for (const doc of [chosen.body.doc, shown.body.doc]) {
+      const replaced = await replaceFile('documents', doc.id, await landscapePdf(`new-${unique()}.pdf`, 1))
+      expect(replaced.status, replaced.text).toBe(200)
+    }
+    const kept = await api(`/media/${photo.body.doc.id}`, { token: await admin() })
+    expect(kept.status, 'the chosen image stays').toBe(200)
+    expect(uploadedFiles('media')).toContain(photo.body.doc.filename)
+    const ebookCover = await api(`/media/${shown.body.doc.cover.id}`, { token: await admin() })
+    expect(ebookCover.status, "the e-book's cover stays").toBe(200)
+    expect(uploadedFiles('media')).toContain(shown.body.doc.cover.filename)
+    expect((await api(`/ebooks/${ebook.id}?depth=0`, { token: await admin() })).body.cover).toBe(shown.body.doc.cover.id)
   })
 })
 

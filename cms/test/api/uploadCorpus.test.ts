@@ -2,7 +2,8 @@
  * The upload corpus (media/corpus) over HTTP, uploaded by an editor (contractor staff): every bad
  * file is refused with its own message in the requester's language and leaves nothing behind (no
  * document, no stored file, no temporary file); every good one is stored with the right metadata.
- * Also: no upload by URL (the server fetches nothing), and the headers stored files are served with.
+ * Also: the multipart parser's own 413s, no upload by URL (the server fetches nothing), and the
+ * headers stored files are served with.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -12,7 +13,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { type BadFile, badFiles, type GoodFile, goodFiles } from 'media/corpus'
-import { captionTypes, documentTypes, fileTypeNames, imageTypes, videoTypes } from 'media'
+import { captionTypes, documentTypes, fileTypeNames, imageTypes, sizeLimits, videoTypes } from 'media'
 
 import { messages } from '../../src/messages'
 import { login } from '../support/accounts'
@@ -182,6 +183,76 @@ describe('good files are accepted with the right metadata', () => {
       const kind = doc.mimeType === 'application/pdf' ? 'inline' : 'attachment'
       expect(disposition).toBe(`${kind}; filename="${doc.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
     }
+  })
+})
+
+/**
+ * Sends a file of `size` bytes (a PDF header, then zeros) as it goes, never holding it whole in
+ * memory, and waits for the answer without ending the request: a server that answers before it has
+ * read the whole body closes the connection, and unread bytes would reset it before the answer is read.
+ */
+function streamUpload(collection: string, size: number, options: { token: string; language: string }): Promise<Reply<ValidationErrorBody>> {
+  const boundary = `----streamed${unique()}`
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fieldsFor(collection, 'streamed'))}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="streamed-${unique()}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  const chunk = Buffer.alloc(1024 * 1024)
+  const headers = {
+    authorization: `JWT ${options.token}`,
+    'accept-language': options.language,
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+    'content-length': String(head.length + size + tail.length),
+  }
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(`${baseURL()}/api/${collection}`, { method: 'POST', headers }, (incoming) => {
+      const chunks: Buffer[] = []
+      incoming.on('data', (data: Buffer) => chunks.push(data))
+      incoming.on('error', reject)
+      incoming.on('end', () => {
+        outgoing.destroy()
+        const bytes = Buffer.concat(chunks)
+        const text = bytes.toString('utf8')
+        resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text, body: JSON.parse(text), bytes })
+      })
+    })
+    outgoing.on('error', reject)
+    outgoing.write(head)
+    let sent = 0
+    const send = () => {
+      while (sent < size) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, size - sent))
+        sent += piece.length
+        if (!outgoing.write(piece)) return void outgoing.once('drain', send)
+      }
+    }
+    send()
+  })
+}
+
+describe("requests over the multipart parser's own limits are refused in the requester's language", () => {
+  test("a file over the largest upload limit (1 GB) is told the collection's limit, and leaves nothing behind", async () => {
+    const before = await leftovers('documents')
+    const reply = await streamUpload('documents', sizeLimits.video + 1, { token: editor, language: 'en' })
+    expect(reply.status, reply.text).toBe(413)
+    expect(reply.body.errors).toEqual([{ message: messages.fileTooLarge.en.replace('{megabytes}', String(sizeLimits.document / (1024 * 1024))) }])
+    expect(await leftovers('documents')).toEqual(before)
+  }, 300_000)
+
+  test.each([
+    ['zh-TW', {}],
+    ['en', { cookie: 'payload-lng=en' }],
+  ] as const)('a form with too many files (%s)', async (language, headers) => {
+    const before = await leftovers('media')
+    const form = new FormData()
+    const photo = good.find((file) => file.collection === 'media')!
+    for (let index = 0; index < 4; index++) form.append('file', new Blob([new Uint8Array(photo.bytes)], { type: photo.type }), `many-${index}.jpg`)
+    form.append('_payload', JSON.stringify(fieldsFor('media', 'many files')))
+    const reply = (await api('/media', { method: 'POST', form, token: editor, headers })) as Reply<ValidationErrorBody>
+    expect(reply.status, reply.text).toBe(413)
+    expect(reply.body.errors).toEqual([{ message: messages.formTooLarge[language] }])
+    expect(await leftovers('media')).toEqual(before)
   })
 })
 

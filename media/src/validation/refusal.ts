@@ -20,3 +20,6 @@ export type RefusalKind =
 export type Refusal = { kind: RefusalKind; values?: Record<string, string> }
 
 export const refuse = (kind: RefusalKind, values?: Record<string, string>): Refusal => (values ? { kind, values } : { kind })
+
+/** A file over the size limit (in bytes), told in whole megabytes. */
+export const tooLarge = (sizeLimit: number): Refusal => refuse('fileTooLarge', { megabytes: String(Math.round(sizeLimit / (1024 * 1024))) })

@@ -9,7 +9,7 @@ import { checkImage } from './image'
 import { isPolyglot } from './markup'
 import { checkOfficeDocument } from './office'
 import { checkPdf } from './pdf'
-import { type Refusal, refuse } from './refusal'
+import { type Refusal, refuse, tooLarge } from './refusal'
 
 export type Upload = {
   /** The name the file was uploaded with. */
@@ -62,7 +62,7 @@ export async function validateUpload(upload: Upload, rules: UploadRules): Promis
   const nameRefusal = checkFileName(upload.name)
   if (nameRefusal) return refused(nameRefusal)
   if (upload.size > rules.sizeLimit) {
-    return refused(refuse('fileTooLarge', { megabytes: String(Math.round(rules.sizeLimit / (1024 * 1024))) }))
+    return refused(tooLarge(rules.sizeLimit))
   }
   const type = await detectFileType(upload.content)
   // Office files are opened before the type is judged, so that one with macros (detected as a
