@@ -10,7 +10,7 @@ import { runTool, type ToolLimits } from './externalTool'
 
 export type PdfFacts = {
   pageCount: number
-  /** The first page as it is shown (rotation applied), e.g. "A4 portrait · 210 × 297 mm". */
+  /** The first page as it is shown (rotation applied), e.g. "A4 · 210 × 297 mm" (width × height). */
   pageSize: string
 }
 
@@ -27,15 +27,14 @@ const paperSizes: ReadonlyArray<{ name: string; width: number; height: number }>
   { name: 'Legal', width: 216, height: 356 },
 ]
 
-/** A page's size in words: its paper name when it has one, its orientation, and millimetres. */
+/** A page's size: its paper name when it has one, then width × height in millimetres. */
 export function describePageSize(widthPoints: number, heightPoints: number, rotation = 0): string {
   const turned = Math.abs(rotation) % 180 === 90
   const width = Math.round((turned ? heightPoints : widthPoints) * MM_PER_POINT)
   const height = Math.round((turned ? widthPoints : heightPoints) * MM_PER_POINT)
   const [short, long] = [Math.min(width, height), Math.max(width, height)]
   const paper = paperSizes.find((size) => Math.abs(size.width - short) <= 3 && Math.abs(size.height - long) <= 3)
-  const orientation = width === height ? 'square' : width < height ? 'portrait' : 'landscape'
-  return `${paper ? `${paper.name} ` : ''}${orientation} · ${width} × ${height} mm`
+  return `${paper ? `${paper.name} · ` : ''}${width} × ${height} mm`
 }
 
 /** The page count and first page's size of the PDF at `file`. */

@@ -9,16 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describePageSize, readPdfFacts, renderPdfCover } from '../src'
 
 describe('describePageSize', () => {
-  it('names common paper sizes and the orientation, in millimetres', () => {
-    expect(describePageSize(595, 842)).toBe('A4 portrait · 210 × 297 mm')
-    expect(describePageSize(842, 595)).toBe('A4 landscape · 297 × 210 mm')
-    expect(describePageSize(612, 792)).toBe('Letter portrait · 216 × 279 mm')
-    expect(describePageSize(516, 729)).toBe('B5 portrait · 182 × 257 mm')
+  it('names common paper sizes, then width × height in millimetres', () => {
+    expect(describePageSize(595, 842)).toBe('A4 · 210 × 297 mm')
+    expect(describePageSize(842, 595)).toBe('A4 · 297 × 210 mm')
+    expect(describePageSize(612, 792)).toBe('Letter · 216 × 279 mm')
+    expect(describePageSize(516, 729)).toBe('B5 · 182 × 257 mm')
   })
 
   it('applies the page rotation and gives only millimetres for other sizes', () => {
-    expect(describePageSize(595, 842, 90)).toBe('A4 landscape · 297 × 210 mm')
-    expect(describePageSize(283, 283)).toBe('square · 100 × 100 mm')
+    expect(describePageSize(595, 842, 90)).toBe('A4 · 297 × 210 mm')
+    expect(describePageSize(283, 283)).toBe('100 × 100 mm')
   })
 })
 
@@ -44,7 +44,7 @@ describe('PDF facts and cover', () => {
   afterAll(() => fs.rmSync(folder, { recursive: true, force: true }))
 
   it('reads the page count and the first page’s size', async () => {
-    expect(await readPdfFacts(file)).toEqual({ pageCount: 3, pageSize: 'A4 landscape · 297 × 210 mm' })
+    expect(await readPdfFacts(file)).toEqual({ pageCount: 3, pageSize: 'A4 · 297 × 210 mm' })
   })
 
   it('renders the first page as a PNG no larger than asked', async () => {

@@ -153,7 +153,7 @@ describe('documents', () => {
     const file = await pdf(`handbook-${unique()}.pdf`)
     const reply = await upload('documents', file, { title: '職涯輔導手冊' })
     expect(reply.status, reply.text).toBe(201)
-    expect(reply.body.doc).toMatchObject({ pageCount: 2, pageSize: 'A4 portrait · 210 × 297 mm', filesize: file.bytes.length })
+    expect(reply.body.doc).toMatchObject({ pageCount: 2, pageSize: 'A4 · 210 × 297 mm', filesize: file.bytes.length })
 
     const english = await api(`/documents/${reply.body.doc.id}?locale=en`, { method: 'PATCH', json: { title: 'Career guidance handbook' }, token: await admin() })
     expect(english.status, english.text).toBe(200)
@@ -194,7 +194,7 @@ describe('documents', () => {
     const replaced = await replaceFile('documents', oldDoc.id, replacement)
     expect(replaced.status, replaced.text).toBe(200)
     const doc = replaced.body.doc
-    expect(doc).toMatchObject({ pageCount: 3, pageSize: 'A4 landscape · 297 × 210 mm', filename: replacement.name })
+    expect(doc).toMatchObject({ pageCount: 3, pageSize: 'A4 · 297 × 210 mm', filename: replacement.name })
     expect(doc.cover.id).not.toBe(oldCover.id)
     expect(doc.cover).toMatchObject({ alt: '「將被取代的文件」封面', generatedCover: true })
     expect(doc.cover.width).toBeGreaterThan(doc.cover.height)
