@@ -94,6 +94,7 @@ export async function renderNginxSite(site: NginxSite): Promise<string> {
     // Where TLS ends at a load balancer, the scheme the browser used is the balancer's to tell.
     FORWARDED_PROTO: proxies.length && !site.tls ? '$http_x_forwarded_proto' : '$scheme',
     MAX_UPLOAD: maxUploadSize(),
+    MAX_UPLOAD_MEGABYTES: String(sizeLimits.video / 2 ** 20),
     API_CACHE_DIRECTORY: site.apiCacheDirectory ?? defaultApiCacheDirectory,
   }
   const template = fs.readFileSync(templateFile, 'utf8')

@@ -17,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { sizeLimits } from 'media'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -197,18 +198,41 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       expect(answer.status).toBe(200)
       expect(cms.since(from).map(({ method, bodyBytes }) => ({ method, bodyBytes }))).toEqual([{ method: 'POST', bodyBytes: body.length }])
 
+      // Only the headers are sent: nginx answers from the declared length, in the CMS's error format and language.
       const limit = Number.parseInt(maxUploadSize(), 10) * 2 ** 20
-      const status = await new Promise<string>((resolve, reject) => {
-        const socket = net.connect(Number(new URL(base).port), '127.0.0.1', () =>
-          socket.write(`POST /api/media HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\nContent-Length: ${limit + 1}\r\n\r\n`),
-        )
-        socket.once('data', (chunk) => {
-          resolve(chunk.toString('latin1').split('\r\n')[0])
-          socket.destroy()
+      const oversized = (languageHeaders: string) =>
+        new Promise<string>((resolve, reject) => {
+          const socket = net.connect(Number(new URL(base).port), '127.0.0.1', () =>
+            socket.write(
+              `POST /api/media HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n${languageHeaders}Content-Length: ${limit + 1}\r\n\r\n`,
+            ),
+          )
+          // nginx keeps reading what a refused client still sends for a while: the answer is read up to its length.
+          let answer = Buffer.alloc(0)
+          socket.on('data', (chunk: Buffer) => {
+            answer = Buffer.concat([answer, chunk])
+            const headEnd = answer.indexOf('\r\n\r\n')
+            const length = /content-length: (\d+)/i.exec(answer.subarray(0, headEnd).toString('latin1'))?.[1]
+            if (headEnd >= 0 && length && answer.length >= headEnd + 4 + Number(length)) {
+              resolve(answer.toString('utf8'))
+              socket.destroy()
+            }
+          })
+          socket.on('error', reject)
         })
-        socket.on('error', reject)
-      })
-      expect(status).toBe('HTTP/1.1 413 Request Entity Too Large')
+      const megabytes = sizeLimits.video / 2 ** 20
+      for (const [languageHeaders, message] of [
+        ['', `檔案超過此處的大小上限 ${megabytes} MB。`],
+        ['Accept-Language: en-GB,en;q=0.8\r\n', `The file is larger than the ${megabytes} MB allowed here.`],
+        ['Accept-Language: en\r\nCookie: payload-lng=zh-TW\r\n', `檔案超過此處的大小上限 ${megabytes} MB。`],
+        ['Accept-Language: zh-TW\r\nCookie: theme=dark; payload-lng=en\r\n', `The file is larger than the ${megabytes} MB allowed here.`],
+      ]) {
+        const answer = await oversized(languageHeaders)
+        const [head, body] = answer.split('\r\n\r\n')
+        expect(head.split('\r\n')[0], languageHeaders).toBe('HTTP/1.1 413 Request Entity Too Large')
+        expect(head.toLowerCase()).toContain('content-type: application/json; charset=utf-8')
+        expect(JSON.parse(body), languageHeaders).toEqual({ errors: [{ message }] })
+      }
       expect(cms.received.length).toBe(from + 1)
     })
   })
