@@ -105,7 +105,16 @@ export const Users: CollectionConfig = {
         },
       ],
     },
-    // Payload's API-key field, with who may set it: its key block shows only to administrators.
-    { name: 'apiKey', type: 'text', access: { create: administratorsOnly, update: administratorsOnly } },
+    // Payload's API-key fields: who may set a key, and the key block (in the account's
+    // authentication section) shows only to administrators. Hidden as fields, because the
+    // first-account form lists every field, these too, `hasAPIKey` as a checkbox without a label.
+    {
+      name: 'apiKey',
+      type: 'text',
+      label: label('API 金鑰', 'API key'),
+      access: { create: administratorsOnly, update: administratorsOnly },
+      admin: { hidden: true },
+    },
+    { name: 'hasAPIKey', type: 'checkbox', virtual: true, admin: { hidden: true } },
   ],
 }
