@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { incrementalBuild } from './src/integrations/incrementalBuild'
 import { publishFiles } from './src/integrations/publishFiles'
 import { searchIndex } from './src/integrations/searchIndex'
 import { sitemap } from './src/integrations/sitemap'
@@ -22,6 +23,7 @@ export default defineConfig({
   // Pages link to `/files/…` and `/images/…` that the publish step adds after rendering.
   integrations: [
     react(),
+    incrementalBuild(),
     sitemap(),
     publishFiles(),
     searchIndex(),

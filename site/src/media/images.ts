@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Media } from 'cms/payload-types'
 import { type DerivativeFormat, writeDerivative } from 'media'
 
+import { noteSnapshotRead } from '../build/snapshotReads'
 import { uploadedFilePath } from '../content/snapshot'
 
 /** Each way the portal shows an image: widths to offer and, for cropped shapes, height ÷ width. */
@@ -54,6 +55,7 @@ const fingerprints = new Map<string, string>()
  * alt text reuses them from the cache.
  */
 function fileFingerprint(filename: string): string {
+  noteSnapshotRead(`upload:media/${filename}`)
   let fingerprint = fingerprints.get(filename)
   if (!fingerprint) {
     fingerprint = createHash('sha256').update(fs.readFileSync(uploadedFilePath('media', filename))).digest('hex')

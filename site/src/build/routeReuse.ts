@@ -1,0 +1,132 @@
+/**
+ * Incremental builds: a page whose inputs did not change since the previous release is copied
+ * from it instead of rendered. A page's inputs are its `getStaticPaths` props (fingerprinted as
+ * JSON) and the parts of the snapshot it read while rendering (see `snapshotReads.ts`); the
+ * site's code is compared once for the whole build (`integrations/incrementalBuild.ts`). Every
+ * build records, per route, what its output was made from: the dependency map saved with the
+ * release, which the next build compares with.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { readSnapshot, uploadedFilePath } from '../content/snapshot'
+import { recordSnapshotReads } from './snapshotReads'
+
+/** What one route's output was made from. */
+export type RouteRecord = {
+  /** Fingerprint of its props; null when they hold something JSON cannot show (never reused). */
+  props: string | null
+  /** The parts of the snapshot it read while rendering. */
+  reads: string[]
+  status: number
+  type: string
+}
+
+/** Saved with each release: what each route's output was made from. */
+export type DependencyMap = {
+  version: number
+  /** Fingerprint of the site's code and build settings: when it differs, nothing is reused. */
+  code: string
+  /** Fingerprint of each snapshot part some route read. */
+  parts: Record<string, string>
+  routes: Record<string, RouteRecord>
+}
+
+export const dependencyMapVersion = 1
+
+/** The state of one build, shared by the integration (loads and saves maps) and the middleware (renders). */
+export type IncrementalBuild = {
+  /** The release to reuse pages from, when its map is valid for this build's code. */
+  previous?: { map: DependencyMap; site: string }
+  next: DependencyMap
+  reused: number
+  rendered: number
+}
+
+const BUILD = Symbol.for('portal:incremental-build')
+type WithBuild = typeof globalThis & { [BUILD]?: IncrementalBuild }
+
+/** Set by the build when it records dependencies; absent otherwise (and in `astro dev`). */
+export const incrementalBuild = (): IncrementalBuild | undefined => (globalThis as WithBuild)[BUILD]
+
+export function setIncrementalBuild(build: IncrementalBuild | undefined): void {
+  if (build) (globalThis as WithBuild)[BUILD] = build
+  else delete (globalThis as WithBuild)[BUILD]
+}
+
+const fingerprint = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url')
+
+/** What a snapshot part (as named by `noteSnapshotRead`) holds now, fingerprinted. */
+function partFingerprint(part: string): string {
+  const [kind, name = ''] = part.split(/:(.*)/s)
+  const { content, exportedAt } = readSnapshot()
+  const languages = Object.values(content)
+  switch (kind) {
+    case 'collection':
+      return fingerprint(JSON.stringify(languages.map((language) => language.collections[name as keyof typeof language.collections])))
+    case 'global':
+      return fingerprint(JSON.stringify(languages.map((language) => language.globals[name as keyof typeof language.globals])))
+    case 'exportedAt':
+      return exportedAt
+    case 'upload': {
+      const [collection = '', filename = ''] = name.split(/\/(.*)/s)
+      return fingerprint(fs.readFileSync(uploadedFilePath(collection, filename)))
+    }
+    default:
+      throw new Error(`Unknown snapshot part ${part}`)
+  }
+}
+
+const currentFingerprint = (build: IncrementalBuild, part: string) => (build.next.parts[part] ??= partFingerprint(part))
+
+/** The props as JSON (sets as arrays), fingerprinted; null when they hold functions or symbols. */
+function propsFingerprint(props: object): string | null {
+  let opaque = false
+  const json = JSON.stringify(props, (_key, value: unknown) => {
+    if (value instanceof Set) return [...value]
+    if (value instanceof Map) return [...value]
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') opaque = true
+    return value
+  })
+  return opaque ? null : fingerprint(json)
+}
+
+/** The file a route was written to in a built site: `/news/a/` → `news/a/index.html`, `/404/` → `404.html`. */
+function builtFile(site: string, route: string): string | undefined {
+  const relative = decodeURIComponent(route)
+  const candidates = relative.endsWith('/') ? [`${relative}index.html`, `${relative.slice(0, -1)}.html`] : [relative]
+  return candidates.map((candidate) => path.join(site, candidate)).find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+}
+
+/** The previous release's record of `route` when nothing it was made from has changed. */
+function unchangedRecord(build: IncrementalBuild, route: string, props: string | null): RouteRecord | undefined {
+  const before = build.previous?.map.routes[route]
+  if (!before || props === null || before.props !== props) return undefined
+  const parts = build.previous!.map.parts
+  return before.reads.every((part) => parts[part] === currentFingerprint(build, part)) ? before : undefined
+}
+
+/**
+ * The response for one prerendered route: the previous release's output when the route's inputs
+ * are unchanged, else `render()`'s, with what it read recorded. The body is read here, inside the
+ * recording, because Astro renders a page as its body is read.
+ */
+export async function renderOrReuse(build: IncrementalBuild, route: string, props: object, render: () => Promise<Response>): Promise<Response> {
+  const propsPrint = propsFingerprint(props)
+  const unchanged = unchangedRecord(build, route, propsPrint)
+  const file = unchanged && builtFile(build.previous!.site, route)
+  if (unchanged && file) {
+    build.next.routes[route] = unchanged
+    build.reused++
+    return new Response(await fs.promises.readFile(file), { status: unchanged.status, headers: { 'content-type': unchanged.type } })
+  }
+  const { result, reads } = await recordSnapshotReads(async () => {
+    const response = await render()
+    return new Response(await response.arrayBuffer(), response)
+  })
+  for (const part of reads) currentFingerprint(build, part)
+  build.next.routes[route] = { props: propsPrint, reads, status: result.status, type: result.headers.get('content-type') ?? '' }
+  build.rendered++
+  return result
+}
