@@ -131,6 +131,13 @@ export const siteBuildEnvironment = (snapshot: string, base: NodeJS.ProcessEnv =
   NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(base.SITE_BUILD_HEAP_MB || 1024)}`.trim(),
 })
 
+/**
+ * SITE_BUILD_INCREMENTAL=on: a build re-renders only the pages whose content or code changed
+ * since the live release and copies the others from it; off (the default), every build renders
+ * every page.
+ */
+export const siteBuildIncremental = process.env.SITE_BUILD_INCREMENTAL === 'on'
+
 /** The CMS package, where its scripts run. */
 export const cmsDirectory = path.join(repositoryRoot, 'cms')
 
