@@ -55,7 +55,7 @@ export function setIncrementalBuild(build: IncrementalBuild | undefined): void {
   else delete (globalThis as WithBuild)[BUILD]
 }
 
-const fingerprint = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url')
+const fingerprint = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url')
 
 /** What a snapshot part (as named by `noteSnapshotRead`) holds now, fingerprinted. */
 function partFingerprint(part: string): string {
@@ -80,16 +80,34 @@ function partFingerprint(part: string): string {
 
 const currentFingerprint = (build: IncrementalBuild, part: string) => (build.next.parts[part] ??= partFingerprint(part))
 
-/** The props as JSON (sets as arrays), fingerprinted; null when they hold functions or symbols. */
-function propsFingerprint(props: object): string | null {
-  let opaque = false
-  const json = JSON.stringify(props, (_key, value: unknown) => {
-    if (value instanceof Set) return [...value]
-    if (value instanceof Map) return [...value]
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') opaque = true
-    return value
+/** Maps and sets as their entries, so JSON shows them. */
+const withCollections = (_key: string, value: unknown) => (value instanceof Map || value instanceof Set ? [...value] : value)
+
+/**
+ * How a page's props can be shown as JSON: plainly; with maps and sets as their entries (slower,
+ * as JSON calls back for every value); or not at all (functions, symbols).
+ */
+type PropsShape = 'json' | 'collections' | 'opaque'
+
+function propsShape(props: object): PropsShape {
+  let shape: PropsShape = 'json'
+  JSON.stringify(props, (key, value: unknown) => {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') shape = 'opaque'
+    else if ((value instanceof Map || value instanceof Set) && shape === 'json') shape = 'collections'
+    return withCollections(key, value)
   })
-  return opaque ? null : fingerprint(json)
+  return shape
+}
+
+/** Each page's props shape, found on its first route: props have one shape per page. */
+const shapes = new Map<string, PropsShape>()
+
+/** The props as JSON, fingerprinted; null when the page's props hold values JSON cannot show. */
+function propsFingerprint(pattern: string, props: object): string | null {
+  let shape = shapes.get(pattern)
+  if (!shape) shapes.set(pattern, (shape = propsShape(props)))
+  if (shape === 'opaque') return null
+  return fingerprint(shape === 'json' ? JSON.stringify(props) : JSON.stringify(props, withCollections))
 }
 
 /** The file a route was written to in a built site: `/news/a/` → `news/a/index.html`, `/404/` → `404.html`. */
@@ -112,8 +130,12 @@ function unchangedRecord(build: IncrementalBuild, route: string, props: string |
  * are unchanged, else `render()`'s, with what it read recorded. The body is read here, inside the
  * recording, because Astro renders a page as its body is read.
  */
-export async function renderOrReuse(build: IncrementalBuild, route: string, props: object, render: () => Promise<Response>): Promise<Response> {
-  const propsPrint = propsFingerprint(props)
+export async function renderOrReuse(
+  build: IncrementalBuild,
+  { pattern, route, props }: { pattern: string; route: string; props: object },
+  render: () => Promise<Response>,
+): Promise<Response> {
+  const propsPrint = propsFingerprint(pattern, props)
   const unchanged = unchangedRecord(build, route, propsPrint)
   const file = unchanged && builtFile(build.previous!.site, route)
   if (unchanged && file) {
