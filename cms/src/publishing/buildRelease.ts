@@ -63,12 +63,10 @@ const tail = (file: string, lines = 40) => {
  */
 type Incremental = { dependencies: string; reuseFrom?: string }
 
-const incrementalEnvironment = (incremental?: Incremental): NodeJS.ProcessEnv =>
-  !incremental
-    ? {}
-    : incremental.reuseFrom
-      ? { SITE_BUILD_DEPENDENCIES: incremental.dependencies, SITE_BUILD_REUSE_FROM: incremental.reuseFrom }
-      : { SITE_BUILD_DEPENDENCIES: incremental.dependencies }
+const incrementalEnvironment = (incremental?: Incremental): Record<string, string> => ({
+  ...(incremental && { SITE_BUILD_DEPENDENCIES: incremental.dependencies }),
+  ...(incremental?.reuseFrom && { SITE_BUILD_REUSE_FROM: incremental.reuseFrom }),
+})
 
 /** `astro build` of the site from `snapshot` into `outDir`; its output goes to `logFile` and `onOutput`. */
 function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?: (line: string) => void, incremental?: Incremental): Promise<number> {
