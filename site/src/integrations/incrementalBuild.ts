@@ -40,7 +40,7 @@ function codeFingerprint(repository: string): string {
 }
 
 /** The previous build's map and site, or why they cannot be used. */
-function previousBuild(folder: string, code: string): IncrementalBuild['previous'] | string {
+function previousBuild(folder: string, code: string): NonNullable<IncrementalBuild['previous']> | string {
   let map: DependencyMap
   try {
     map = JSON.parse(fs.readFileSync(path.join(folder, dependencyMapFile), 'utf8')) as DependencyMap
