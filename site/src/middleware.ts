@@ -10,7 +10,7 @@ import { renderedPageSink } from './search/renderedPages'
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const build = context.isPrerendered ? incrementalBuild() : undefined
-  const response = build ? await renderOrReuse(build, context.url.pathname, context.props, next) : await next()
+  const response = build ? await renderOrReuse(build, { pattern: context.routePattern, route: context.url.pathname, props: context.props }, next) : await next()
   const sink = renderedPageSink()
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response
   const html = await response.text()
