@@ -10,7 +10,8 @@ import { renderedPageSink } from './search/renderedPages'
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const build = context.isPrerendered ? incrementalBuild() : undefined
-  const response = build ? await renderOrReuse(build, { pattern: context.routePattern, route: context.url.pathname, props: context.props }, next) : await next()
+  const page = { pattern: context.routePattern, route: context.url.pathname, props: context.props }
+  const response = build ? await renderOrReuse(build, page, next) : await next()
   const sink = renderedPageSink()
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response
   const html = await response.text()
