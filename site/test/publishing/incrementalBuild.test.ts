@@ -31,11 +31,11 @@ const orderDependentSearchFiles = /^pagefind\/(index\/|filter\/|pagefind\.[\w-]+
 type Build = { folder: string; site: string; rendered: number; reused: number }
 
 /** `astro build` of `snapshot` into `<folder>/site`: plain, or incremental (recording, and reusing `reuseFrom`'s pages). */
-async function build(snapshot: string, folder: string, incremental?: { reuseFrom?: Build }): Promise<Build> {
+async function build(snapshot: string, folder: string, incremental?: { reuseFrom?: Build; env?: NodeJS.ProcessEnv }): Promise<Build> {
   const site = path.join(folder, 'site')
   const logFile = path.join(folder, 'build.log')
   fs.mkdirSync(folder, { recursive: true })
-  const env = siteBuildEnvironment(snapshot)
+  const env = siteBuildEnvironment(snapshot, { ...process.env, ...incremental?.env })
   delete env.SITE_BUILD_DEPENDENCIES
   delete env.SITE_BUILD_REUSE_FROM
   if (incremental) env.SITE_BUILD_DEPENDENCIES = path.join(folder, 'dependencies.json')
@@ -205,6 +205,12 @@ describe('an incremental build writes the site a full build writes', () => {
     const rebuilt = await build(base.snapshot, path.join(work, 'after-broken-map'), { reuseFrom: { ...base.build, folder: broken } })
     expect(rebuilt.reused).toBe(0)
     expect(rebuilt.rendered).toBe(base.build.rendered)
+  })
+
+  test('a build for another SITE_URL (like a change of code) renders every page', async () => {
+    const elsewhere = await build(base.snapshot, path.join(work, 'elsewhere'), { reuseFrom: base.build, env: { SITE_URL: 'https://career.example.gov.tw' } })
+    expect(elsewhere.reused).toBe(0)
+    expect(elsewhere.rendered).toBe(base.build.rendered)
   })
 
   test.each(changes)('when $name', async (change) => {
