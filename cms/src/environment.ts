@@ -120,13 +120,20 @@ export const portalDirectory = path.resolve(process.env.PORTAL_DIR || path.join(
 export const siteDirectory = path.join(repositoryRoot, 'site')
 
 /**
- * The environment of an `astro build` of the portal from `snapshot`. Its JavaScript heap is held
+ * The portal's image variants (AVIF and WebP per preset), made by the CMS after an upload and read
+ * by every site build: IMAGE_CACHE_DIR, else `image-cache/` in DATA_DIR.
+ */
+export const imageCacheDirectory = path.resolve(process.env.IMAGE_CACHE_DIR || path.join(dataDirectory, 'image-cache'))
+
+/**
+ * The environment of an `astro build` of the portal from `snapshot`, reading the CMS's image cache. Its JavaScript heap is held
  * to SITE_BUILD_HEAP_MB (default 1024): the build keeps about that much alive at 10,000
  * documents, and an uncapped heap grows far past it, beside Pagefind's own gigabytes.
  */
 export const siteBuildEnvironment = (snapshot: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv => ({
   ...base,
   SNAPSHOT_DIR: snapshot,
+  IMAGE_CACHE_DIR: imageCacheDirectory,
   ASTRO_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(base.SITE_BUILD_HEAP_MB || 1024)}`.trim(),
 })

@@ -57,6 +57,53 @@ export const messages = {
     'Please give the kind of schedule (publish or unpublish), the document (doc: relationTo and value) and a time in the future (waitUntil).',
   ),
   scheduleNotPending: label('此排程已執行或不存在。', 'This schedule has already run or does not exist.'),
+  // Uploads refused by their content, name or size (media/src/validation names the same kinds).
+  fileNameNotAllowed: label(
+    '檔名不可包含斜線、反斜線、「..」、控制字元或改變文字方向的字元，請改名後再上傳。',
+    'A file name may not contain slashes, backslashes, “..”, control characters or text-direction characters. Please rename the file and upload it again.',
+  ),
+  fileTooLarge: label('檔案超過此處的大小上限 {megabytes} MB。', 'The file is larger than the {megabytes} MB allowed here.'),
+  fileExtensionMismatch: label(
+    '檔案內容是 {type}，但副檔名不符；{type} 檔案的副檔名應為 {extensions}。',
+    'The file is a {type} file but its name does not say so: a {type} file is named {extensions}.',
+  ),
+  filePolyglot: label(
+    '檔案除了圖片或 PDF 之外還夾帶網頁、指令碼或壓縮檔內容，無法接受。',
+    'The file carries web page, script or archive content besides the image or PDF, and cannot be accepted.',
+  ),
+  officeMacros: label('文件含有巨集，請另存為不含巨集的格式（例如 .docx）後再上傳。', 'The document contains macros. Please save it without macros (e.g. as .docx) and upload it again.'),
+  officeMalformed: label(
+    '這不是完整的 Office 或 OpenDocument 文件（缺少格式清單），請以文書軟體重新存檔後再上傳。',
+    'This is not a complete Office or OpenDocument file (its manifest is missing). Please save it again from your office suite.',
+  ),
+  captionMarkup: label(
+    '字幕檔只能使用 WebVTT 的字幕標籤（<b> <i> <u> <c> <v> <lang> <ruby> <rt> 與時間標記），不可包含 {tag}。',
+    'A caption file may only use WebVTT cue tags (<b> <i> <u> <c> <v> <lang> <ruby> <rt> and timestamps), not {tag}.',
+  ),
+  imageTooManyPixels: label('圖片像素超過上限（{megapixels} 百萬像素），請縮小後再上傳。', 'The image has more than {megapixels} megapixels. Please make it smaller and upload it again.'),
+  imageCorrupt: label('圖片檔案不完整或已損毀，無法讀取。', 'The image file is incomplete or damaged and cannot be read.'),
+  pdfCorrupt: label('PDF 檔案不完整或已損毀，無法讀取。', 'The PDF file is incomplete or damaged and cannot be read.'),
+  pdfEncrypted: label('PDF 已加密或設有密碼，請移除保護後再上傳。', 'The PDF is encrypted or password-protected. Please remove the protection and upload it again.'),
+  pdfActiveContent: label(
+    'PDF 含有 JavaScript、啟動程式的動作或內嵌檔案，公開提供前請移除。',
+    'The PDF contains JavaScript, an action that launches a program, or embedded files. Please remove them before it is published.',
+  ),
+  uploadByURL: label('不接受以網址上傳，請下載檔案後直接上傳。', 'Uploading from a web address is not accepted. Please download the file and upload it directly.'),
+  // Media derivatives and the facts read from uploaded files.
+  captionsRequired: label(
+    '使用上傳影片檔的影片須至少有一個字幕檔（WebVTT）才能發布；草稿可先不附。',
+    'A video that uses an uploaded file needs at least one caption track (WebVTT) before it is published; a draft may lack one.',
+  ),
+  // Why a scheduled publish or unpublish did not happen when it ran.
+  scheduleFailedAccountInactive: label('排定此排程的帳號已停用或已不存在。', 'The account that scheduled it has been deactivated or no longer exists.'),
+  scheduleFailedNotAllowed: label(
+    '排定此排程的帳號目前無權發布或取消發布此文件：{detail}',
+    'The account that scheduled it may not publish or unpublish this document now: {detail}',
+  ),
+  scheduleFailedInvalid: label('文件有欄位未填或不符規定，請修正後再發布：{fields}', 'Some fields of the document are empty or invalid; correct them and publish again: {fields}'),
+  scheduleFailedDocumentGone: label('文件已刪除或移至垃圾桶。', 'The document has been deleted or moved to the trash.'),
+  scheduleFailedError: label('執行時發生錯誤：{detail}', 'An error stopped it: {detail}'),
+  scheduleFailureNotFound: label('找不到這則排程失敗通知，或您無權查看。', 'This failed-schedule notice does not exist, or you may not see it.'),
 } satisfies Record<string, BilingualLabel>
 
 /** A request, or the admin's server props: whatever carries the admin language. */

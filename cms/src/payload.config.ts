@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { sizeLimits } from 'media'
@@ -25,6 +25,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { ProjectZones } from './collections/ProjectZones'
 import { Regions } from './collections/Regions'
+import { ScheduleFailures } from './collections/ScheduleFailures'
 import { Schools } from './collections/Schools'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { SurveyReports } from './collections/SurveyReports'
@@ -37,6 +38,7 @@ import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverUR
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
 import { jobs } from './scheduling/jobs'
+import { failedScheduleNotices, reportingScheduleFailures } from './scheduling/scheduleFailures'
 import { Footer } from './globals/Footer'
 import { HeaderNavigation } from './globals/HeaderNavigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -44,7 +46,7 @@ import { requestSiteBuilds } from './publishing/requestSiteBuilds'
 
 const sourceDirectory = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+export default reportingScheduleFailures(buildConfig({
   serverURL,
   secret: payloadSecret(),
   // A session cookie counts only on requests from these origins, and only they read answers cross-origin.
@@ -66,7 +68,7 @@ export default buildConfig({
     meta: { titleSuffix: '－大專校院職涯輔導資訊平臺' },
     importMap: { baseDir: sourceDirectory },
     components: {
-      beforeDashboard: ['/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
+      beforeDashboard: ['/components/FailedSchedules#FailedSchedules', '/components/PortalBuildStatus#PortalBuildStatus', '/components/PendingWork#PendingWork'],
       providers: ['/components/ScheduleRefusals#ScheduleRefusals'],
     },
   },
@@ -81,6 +83,7 @@ export default buildConfig({
     SurveyReports,
     Pages,
     Links,
+    ScheduleFailures,
     ProjectZones,
     Media,
     Documents,
@@ -105,10 +108,21 @@ export default buildConfig({
     },
   },
   localization: { locales: [...locales], defaultLocale, fallback: true },
+  // Multipart parsing, for every upload collection at once: the largest collection limit (videos);
+  // each collection's own limit is a 413 from checkUploadContent before anything is stored. The
+  // admin receives this block too, so it holds no functions, and the message is in both languages
+  // (the requester's language is not known yet).
   upload: {
     limits: { fileSize: sizeLimits.video },
+    // Room beside the file for the form's other fields (`_payload`) and the part headers.
+    requestSizeLimit: sizeLimits.video + 2 * 1024 * 1024,
     abortOnLimit: true,
-  },
+    responseOnLimit: [messages.fileTooLarge['zh-TW'], messages.fileTooLarge.en]
+      .map((message) => message.replace('{megabytes}', String(sizeLimits.video / (1024 * 1024))))
+      .join(' '),
+    // Keep the client's file name as sent, so that a name with path parts is refused, not trimmed.
+    preservePath: true,
+  } as Config['upload'] & { preservePath: boolean },
   email: smtp
     ? nodemailerAdapter({
         defaultFromAddress: emailFrom.address,
@@ -129,9 +143,10 @@ export default buildConfig({
       },
     }),
     requestSiteBuilds,
+    failedScheduleNotices,
     // Last, so that it also covers what the other plugins add.
     recordAuditTrail,
   ],
   typescript: { outputFile: path.join(sourceDirectory, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(sourceDirectory, 'generated-schema.graphql') },
-})
+}))

@@ -14,6 +14,8 @@ export const previewableCollections = [
   'survey-reports',
   'ebooks',
   'videos',
+  'pages',
+  'project-zones',
 ] as const satisfies ReadonlyArray<PublicCollection>
 
 export type PreviewableCollection = (typeof previewableCollections)[number]

@@ -24,3 +24,20 @@ export const sizeLimits = {
   document: 100 * 1024 * 1024,
   video: 1024 * 1024 * 1024,
 } as const
+
+/**
+ * Largest image accepted, in pixels (50 megapixels: a 8660×5773 photo). A small file can declare
+ * a huge image (a decompression bomb); sharp refuses it before decoding.
+ */
+export const pixelLimit = 50_000_000
+
+/** The size limit of a collection accepting `mimeTypes`: that of the largest kind among them. */
+export function sizeLimitFor(mimeTypes: readonly string[]): number {
+  const limitOf = (type: string) =>
+    (videoTypes as readonly string[]).includes(type) || (captionTypes as readonly string[]).includes(type)
+      ? sizeLimits.video
+      : (documentTypes as readonly string[]).includes(type)
+        ? sizeLimits.document
+        : sizeLimits.image
+  return Math.max(0, ...mimeTypes.map(limitOf))
+}

@@ -7,16 +7,22 @@ import { createdByField } from '../fields/createdBy'
 import { uploadDirectory } from '../environment'
 import { demoField } from '../fields/demo'
 import { checkUploadContent } from '../hooks/checkUploadContent'
+import { queuePortalImages } from '../hooks/queuePortalImages'
+import { stripImageMetadata } from '../hooks/stripImageMetadata'
 import { collectionLabels, label } from '../labels'
 import { adminGroups } from './adminGroups'
 
-/** Images: photos, covers and posters, with alt text and the portal's derivatives. */
+/**
+ * Images: photos, covers and posters, with alt text. The original is stored without its metadata
+ * (EXIF location among it); Payload makes the admin's thumbnail, and the background worker the
+ * portal's variants.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: collectionLabels('圖片', 'Image', 'Images'),
   access: uploadAccess,
   trash: true,
-  hooks: { beforeOperation: [checkUploadContent] },
+  hooks: { beforeOperation: [checkUploadContent, stripImageMetadata], afterChange: [queuePortalImages] },
   admin: {
     group: adminGroups.mediaAndEBooks,
     useAsTitle: 'alt',
@@ -26,6 +32,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: uploadDirectory('media'),
     mimeTypes: [...imageTypes],
+    // Files are uploaded, never fetched by the server from an address an editor gives.
+    pasteURL: false,
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
@@ -34,7 +42,7 @@ export const Media: CollectionConfig = {
       withoutEnlargement: false,
       formatOptions: { format: derivativeFormat.format, options: { quality: derivativeFormat.quality } },
     })),
-    // Strip metadata (EXIF location among it) from the derivatives the portal serves.
+    // The thumbnail carries no metadata either.
     withMetadata: false,
   },
   fields: [

@@ -7,6 +7,7 @@ import { slugField } from '../fields/slug'
 import { collectionLabels, label } from '../labels'
 import { pageKinds } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 /** Standing pages: about, privacy and security policy, accessibility and open-data statements. */
 export const Pages: CollectionConfig = {
@@ -18,6 +19,8 @@ export const Pages: CollectionConfig = {
   admin: {
     group: adminGroups.content,
     useAsTitle: 'title',
+    // The portal shows the standing pages only: "other" pages have no page to preview.
+    preview: draftPreview('pages', (page) => page.kind !== 'other'),
     defaultColumns: ['title', 'kind', 'slug', '_status', 'updatedAt'],
   },
   fields: [

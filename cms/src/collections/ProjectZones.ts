@@ -9,6 +9,7 @@ import { collectionLabels, label } from '../labels'
 import { localise, messages } from '../messages'
 import { projectZones } from '../vocabularies'
 import { adminGroups } from './adminGroups'
+import { draftPreview } from './draftPreview'
 
 const endNotBeforeStart: DateFieldValidation = (value, { req, siblingData }) => {
   const start = (siblingData as { startDate?: string }).startDate
@@ -26,6 +27,7 @@ export const ProjectZones: CollectionConfig = {
   admin: {
     group: adminGroups.projectZones,
     useAsTitle: 'title',
+    preview: draftPreview('project-zones'),
     defaultColumns: ['title', 'zone', '_status', 'updatedAt'],
   },
   fields: [

@@ -1,9 +1,10 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { ArrayFieldValidation, CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
 import { draftVersions } from '../fields/draftVersions'
 import { demoField } from '../fields/demo'
+import { durationFromVideoFile } from '../hooks/recordVideoFacts'
 import { slugField } from '../fields/slug'
 import { isHttpURL, urlField } from '../fields/url'
 import { collectionLabels, label } from '../labels'
@@ -15,6 +16,16 @@ import { draftPreview } from './draftPreview'
 const fileOrExternalURL: TextFieldSingleValidation = (value, { req, siblingData }) => {
   if (value) return isHttpURL(value) || localise(req, messages.invalidURL)
   return Boolean((siblingData as { videoFile?: unknown }).videoFile) || localise(req, messages.videoSourceRequired)
+}
+
+/**
+ * A video that plays an uploaded file is published only with a caption track; drafts may lack one.
+ * A video at an outside address (YouTube and the like) is captioned where it is hosted.
+ */
+const captionedWhenPublished: ArrayFieldValidation = (value, { data, req }) => {
+  const { _status, videoFile } = data as { _status?: string; videoFile?: unknown }
+  if (_status !== 'published' || !videoFile || (value?.length ?? 0) > 0) return true
+  return localise(req, messages.captionsRequired)
 }
 
 /** 影音專區 videos: an uploaded file or an external address, with captions and a transcript. */
@@ -55,6 +66,7 @@ export const Videos: CollectionConfig = {
     {
       name: 'captions',
       type: 'array',
+      validate: captionedWhenPublished,
       label: label('字幕（WebVTT）', 'Captions (WebVTT)'),
       labels: { singular: label('字幕', 'Caption track'), plural: label('字幕', 'Caption tracks') },
       fields: [
@@ -91,7 +103,11 @@ export const Videos: CollectionConfig = {
       type: 'number',
       min: 0,
       label: label('片長（秒）', 'Duration (seconds)'),
-      admin: { position: 'sidebar' },
+      hooks: { beforeChange: [durationFromVideoFile] },
+      admin: {
+        position: 'sidebar',
+        description: label('使用上傳影片檔時由檔案自動讀取；外部影片請自行填寫。', 'Read from the uploaded video file; enter it for an external video.'),
+      },
     },
     {
       name: 'recordedOn',

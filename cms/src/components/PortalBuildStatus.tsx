@@ -7,7 +7,7 @@ import { SITE_BUILDS, siteBuildStatuses } from '../collections/SiteBuilds'
 import { type BilingualLabel, label } from '../labels'
 import { localise, localiseWith } from '../messages'
 import type { SiteBuild } from '../payload-types'
-import { RebuildButton } from './RebuildButton'
+import { ActionButton } from './ActionButton'
 
 const text = {
   heading: label('入口網站', 'Public portal'),
@@ -64,7 +64,15 @@ export async function PortalBuildStatus({ payload, user, i18n }: ServerProps) {
       <p>
         <a href={buildsURL}>{say(text.history)}</a>
       </p>
-      {managesAllContent(account) && <RebuildButton />}
+      {managesAllContent(account) && (
+        <p>
+          <ActionButton
+            path="/site-builds/rebuild"
+            label={label('立即重建入口網站', 'Rebuild the portal now')}
+            failed={label('無法要求重建：', 'Could not ask for a rebuild: ')}
+          />
+        </p>
+      )}
     </section>
   )
 }

@@ -6,6 +6,7 @@ import * as migration_20261123_185129_audit_log_automation_accounts from './2026
 import * as migration_20261123_193351_review_school from './20261123_193351_review_school';
 import * as migration_20261123_200300_site_builds from './20261123_200300_site_builds';
 import * as migration_20261123_202631_scheduled_publishing from './20261123_202631_scheduled_publishing';
+import * as migration_20261123_234124_media_facts_and_schedule_failures from './20261123_234124_media_facts_and_schedule_failures';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_202631_scheduled_publishing.up,
     down: migration_20261123_202631_scheduled_publishing.down,
-    name: '20261123_202631_scheduled_publishing'
+    name: '20261123_202631_scheduled_publishing',
+  },
+  {
+    up: migration_20261123_234124_media_facts_and_schedule_failures.up,
+    down: migration_20261123_234124_media_facts_and_schedule_failures.down,
+    name: '20261123_234124_media_facts_and_schedule_failures'
   },
 ];

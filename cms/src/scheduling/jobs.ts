@@ -3,6 +3,7 @@ import type { Config, Payload, Where } from 'payload'
 import { operatesJobs } from '../access/jobAccess'
 import { jobRunner } from '../environment'
 import { collectionLabels } from '../labels'
+import { makePortalImages } from '../media/makePortalImages'
 import { scheduleEndpoints } from './scheduleEndpoints'
 
 /** Jobs the runner would pick up now: what Payload's `runJobs` selects. */
@@ -24,10 +25,12 @@ const dueJobs = (): Where => ({
 const anyJobDue = async (payload: Payload) => (await payload.db.count({ collection: 'payload-jobs', where: dueJobs() })).totalDocs > 0
 
 /**
- * Payload's job queue, which carries scheduled publishes (`fields/draftVersions.ts`). Each CMS
+ * Payload's job queue, which carries scheduled publishes (`fields/draftVersions.ts`) and the
+ * making of the portal's image variants after an upload (`media/makePortalImages.ts`). Each CMS
  * server runs due jobs every few seconds unless JOB_RUNNER=off (`environment.ts`).
  */
 export const jobs: Config['jobs'] = {
+  tasks: [makePortalImages],
   autoRun: jobRunner.enabled ? [{ cron: `*/${jobRunner.intervalSeconds} * * * * *` }] : undefined,
   shouldAutoRun: anyJobDue,
   access: { run: operatesJobs, queue: operatesJobs, cancel: operatesJobs },

@@ -24,7 +24,9 @@ async function readLocale(payload: Payload, locale: Locale): Promise<LocaleConte
   const common = { locale, fallbackLocale, depth: 1, overrideAccess: false, draft: false } as const
   const collections = {} as Record<string, unknown[]>
   for (const collection of publicCollections) {
-    const { docs } = await payload.find({ collection, ...common, pagination: false, limit: 0 })
+    // E-books one level deeper: one without a cover of its own shows its PDF's (`documents.cover`).
+    const depth = collection === 'ebooks' ? 2 : common.depth
+    const { docs } = await payload.find({ collection, ...common, depth, pagination: false, limit: 0 })
     collections[collection] = docs
   }
   const globals = {} as Record<string, unknown>

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { inject } from 'vitest'
 
 import { login } from './accounts'
+import { cmsDirectory } from './cmsServer'
 import { type Reply, request, type RequestOptions } from './http'
 
 export const baseURL = () => inject('cmsURL')
@@ -42,10 +43,25 @@ export async function countVersions(collection: string): Promise<number> {
   return reply.body.totalDocs as number
 }
 
+/** Where the server keeps a stored file of an upload collection. */
+export const uploadedFilePath = (collection: string, name = '') => path.join(inject('cmsDataDir'), 'uploads', collection, name)
+
 /** The files the server keeps for an upload collection (empty when the folder does not exist yet). */
 export function uploadedFiles(collection: string): string[] {
-  const directory = path.join(inject('cmsDataDir'), 'uploads', collection)
+  const directory = uploadedFilePath(collection)
   return fs.existsSync(directory) ? fs.readdirSync(directory).sort() : []
+}
+
+/**
+ * Every file in the server's temporary folders, recursively: its TMPDIR (inside the data folder)
+ * and Payload's upload temp folder (`tmp` in the CMS folder, used for uploads kept on disk).
+ */
+export function temporaryFiles(): string[] {
+  const folders = [path.join(inject('cmsDataDir'), 'tmp'), path.join(cmsDirectory, 'tmp')]
+  return folders
+    .filter((folder) => fs.existsSync(folder))
+    .flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(folder, name)))
+    .sort()
 }
 
 /** Creates a document as administrator and returns it; fails loudly with the server's answer. */

@@ -27,6 +27,8 @@ export type CmsServer = {
   database: 'sqlite' | 'mongodb'
   /** The server's output (stdout and stderr). */
   logFile: string
+  /** The server's TMPDIR (inside dataDir). */
+  temporaryDirectory: string
   /** Where the server stores the files of an upload collection. */
   uploadDirectory: (collection: string) => string
   process: ChildProcess
@@ -48,6 +50,12 @@ export type StartOptions = {
   mode?: 'dev' | 'start'
   /** Work on the migrated database before the server starts (seeding), given the server's environment. */
   beforeStart?: (env: Record<string, string>) => Promise<void>
+  /**
+   * An existing data folder whose database is migrated already, to start a server again on what
+   * an earlier one left (stop that one with `keepData`): nothing is migrated or prepared before the
+   * server starts. Default: a fresh throwaway folder.
+   */
+  dataDir?: string
 }
 
 const isMongoURI = (uri: string | undefined): uri is string => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -114,6 +122,23 @@ export async function freePort(): Promise<number> {
   })
 }
 
+/**
+ * `buildForProduction`, unless `distDir` holds a build newer than every source of the CMS (as
+ * `scripts/run` decides): several test files share one build.
+ */
+export function buildForProductionWhenChanged(distDir: string): void {
+  const buildId = path.join(cmsDirectory, distDir, 'BUILD_ID')
+  const built = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0
+  const sources = ['src', 'next.config.ts', 'package.json', '../media/src', '../pnpm-lock.yaml'].map((source) => path.join(cmsDirectory, source))
+  const changedSince = (file: string): boolean => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    if (!stat) return false
+    if (!stat.isDirectory()) return stat.mtimeMs > built
+    return fs.readdirSync(file).some((entry) => changedSince(path.join(file, entry)))
+  }
+  if (!built || sources.some(changedSince)) buildForProduction(distDir)
+}
+
 const bin = (name: string) => path.join(cmsDirectory, 'node_modules', '.bin', name)
 
 /** Runs a command in `cms/` and resolves with its output; rejects with the output when it fails. */
@@ -133,6 +158,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 /** Creates the schema of a fresh SQLite file from the committed migrations. */
 export async function migrate(env: Record<string, string>): Promise<void> {
   await run(bin('payload'), ['migrate'], { ...process.env, ...env })
+}
+
+/** `pnpm seed`'s seeding (real documents and the demo set) on a migrated database. */
+export async function seed(env: Record<string, string>): Promise<void> {
+  await run(bin('payload'), ['run', 'src/seed/run.ts'], { ...process.env, ...env })
 }
 
 /** Drops a MongoDB database (the test databases are unique per run). */
@@ -201,17 +231,22 @@ process.once('exit', () => {
  * `GET /api/users/me` answers. Stop it with `stopCms`.
  */
 export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
-  const dataDir = makeDataDirectory()
+  const dataDir = options.dataDir ?? makeDataDirectory()
   const port = options.port ?? (await freePort())
   const databaseURI = options.databaseURI ?? testDatabaseURI(dataDir)
   const database = isMongoURI(databaseURI) ? 'mongodb' : 'sqlite'
-  const env = { ...cmsEnvironment({ dataDir, databaseURI, port }), ...options.env }
-  try {
-    if (database === 'sqlite') await migrate(env)
-    await options.beforeStart?.(env)
-  } catch (error) {
-    fs.rmSync(dataDir, { recursive: true, force: true })
-    throw error
+  // Its own temporary folder, so a test can see whether a request left temporary files behind.
+  const temporaryDirectory = path.join(dataDir, 'tmp')
+  fs.mkdirSync(temporaryDirectory, { recursive: true })
+  const env = { ...cmsEnvironment({ dataDir, databaseURI, port }), TMPDIR: temporaryDirectory, ...options.env }
+  if (!options.dataDir) {
+    try {
+      if (database === 'sqlite') await migrate(env)
+      await options.beforeStart?.(env)
+    } catch (error) {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      throw error
+    }
   }
 
   const logFile = path.join(dataDir, 'server.log')
@@ -236,6 +271,7 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
     databaseURI,
     database,
     logFile,
+    temporaryDirectory,
     uploadDirectory: (collection) => path.join(dataDir, 'uploads', collection),
     process: child,
   }

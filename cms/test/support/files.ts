@@ -1,4 +1,9 @@
-/** Real files for upload tests: a PNG made with sharp, a PDF made with pdf-lib, a WebVTT track. */
+/** Real files for upload tests: a PNG made with sharp, a PDF made with pdf-lib, a WebVTT track, an MP4 made with ffmpeg. */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 
@@ -26,4 +31,17 @@ export function vtt(name = 'captions.vtt'): TestFile {
 export function htmlPretendingToBePng(name = 'not-really.png'): TestFile {
   const text = '<!doctype html><html><head><title>x</title></head><body><p>Not an image<br><script>alert(1)</script></body></html>'
   return { bytes: new TextEncoder().encode(text), name, type: 'image/png' }
+}
+
+/** A short MP4 (H.264, no sound) made with ffmpeg's test pattern. */
+export function mp4(name = 'clip.mp4', { seconds = 2, width = 320, height = 180 } = {}): TestFile {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'test-video-'))
+  try {
+    const output = path.join(folder, name)
+    // prettier-ignore
+    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `testsrc=duration=${seconds}:size=${width}x${height}:rate=10`, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', output])
+    return { bytes: fs.readFileSync(output), name, type: 'video/mp4' }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true })
+  }
 }

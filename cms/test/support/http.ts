@@ -24,6 +24,8 @@ export type RequestOptions = {
   json?: unknown
   /** Sent as multipart/form-data. */
   form?: FormData
+  /** Sent as they are, for bodies `FormData` cannot write. */
+  raw?: { body: Buffer; contentType: string }
   headers?: Record<string, string>
 }
 
@@ -43,6 +45,9 @@ export async function request<Body = any>(url: string, options: RequestOptions =
     const encoded = await encodeForm(options.form)
     payload = encoded.body
     headers['content-type'] = encoded.contentType
+  } else if (options.raw) {
+    payload = options.raw.body
+    headers['content-type'] = options.raw.contentType
   }
   if (payload) headers['content-length'] = String(payload.length)
   if (options.token) headers.authorization = `JWT ${options.token}`

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { type Snapshot, snapshotFiles } from 'cms/snapshot'
 
 /** DATA_DIR, else `data/` at the repository root (commands run in `site/`, its parent's child). */
-const dataDirectory = () => (process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.resolve(process.cwd(), '..', 'data'))
+export const dataDirectory = () => (process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.resolve(process.cwd(), '..', 'data'))
 
 /**
  * The published content being served, which the draft-preview server shows drafts among: the live

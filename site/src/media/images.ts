@@ -1,34 +1,28 @@
 /**
- * Responsive images: AVIF and WebP at a few widths per use ("preset"), made once with sharp and
- * kept in a cache across builds (encoding dominates build time), then copied into the site.
+ * Responsive images: AVIF and WebP at a few widths per use ("preset"), planned by the `media`
+ * package, made with sharp and kept in a cache across builds (encoding dominates build time), then
+ * copied into the site. The CMS makes an image's variants into the same cache after its upload.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Media } from 'cms/payload-types'
-import { type DerivativeFormat, writeDerivative } from 'media'
+import {
+  type DerivativeFormat,
+  type ImageVariant,
+  imageFingerprint,
+  type Preset,
+  planVariants as planFor,
+  presetNames,
+  variantFormats,
+  variantSpec,
+  writeDerivative,
+} from 'media'
 
 import { noteSnapshotRead } from '../build/snapshotReads'
-import { uploadedFilePath } from '../content/snapshot'
+import { dataDirectory, uploadedFilePath } from '../content/snapshot'
 
-/** Each way the portal shows an image: widths to offer and, for cropped shapes, height ÷ width. */
-type PresetSpec = { widths: readonly number[]; aspect?: number }
-
-export const presets = {
-  /** Cards and thumbnails in lists and grids: 16:10, cropped around the focal point. */
-  card: { widths: [400, 800], aspect: 10 / 16 },
-  /** Photos in an article or album, in their own shape. */
-  content: { widths: [640, 1280] },
-  /** The lightbox and full-width heroes. */
-  large: { widths: [1280, 1920] },
-} as const satisfies Record<string, PresetSpec>
-
-export type Preset = keyof typeof presets
-const specOf = (preset: Preset): PresetSpec => presets[preset]
-const formats: readonly DerivativeFormat[] = ['avif', 'webp']
-
-export type ImageVariant = { name: string; width: number; height: number; format: DerivativeFormat }
+export { type ImageVariant, type Preset, presets } from 'media'
 
 export type Picture = {
   sources: Array<{ type: string; srcset: string }>
@@ -42,7 +36,8 @@ export type Picture = {
 /** Uploaded images with what the plan needs. */
 export type ImageDocument = Pick<Media, 'id' | 'filename' | 'alt' | 'width' | 'height' | 'focalX' | 'focalY' | 'url'>
 
-export const imageCacheDirectory = () => path.resolve(process.env.IMAGE_CACHE_DIR ?? path.join(process.cwd(), '.cache', 'images'))
+/** IMAGE_CACHE_DIR, else `image-cache/` in the data folder, where the CMS makes variants after an upload. */
+export const imageCacheDirectory = () => path.resolve(process.env.IMAGE_CACHE_DIR ?? path.join(dataDirectory(), 'image-cache'))
 
 /** The public URL of a derivative. */
 export const imageURL = (name: string) => `/images/${name}`
@@ -58,29 +53,14 @@ function fileFingerprint(filename: string): string {
   noteSnapshotRead(`upload:media/${filename}`)
   let fingerprint = fingerprints.get(filename)
   if (!fingerprint) {
-    fingerprint = createHash('sha256').update(fs.readFileSync(uploadedFilePath('media', filename))).digest('hex')
+    fingerprint = imageFingerprint(fs.readFileSync(uploadedFilePath('media', filename)))
     fingerprints.set(filename, fingerprint)
   }
   return fingerprint
 }
 
 /** The derivatives of an image for a preset. Names change when the image or its focal point does. */
-export function planVariants(image: ImageDocument, preset: Preset): ImageVariant[] {
-  const originalWidth = image.width ?? 1600
-  const originalHeight = image.height ?? 1000
-  const { widths, aspect } = specOf(preset)
-  const version = createHash('sha256')
-    .update(`${fileFingerprint(image.filename!)}|${image.focalX ?? 50}|${image.focalY ?? 50}`)
-    .digest('hex')
-    .slice(0, 10)
-  const stem = path.parse(image.filename ?? 'image').name.replace(/[^a-zA-Z0-9-]+/g, '-').slice(0, 40)
-  // Never wider than the original, and no two widths the same after capping.
-  const usable = [...new Set(widths.map((width) => Math.min(width, originalWidth)))]
-  return usable.flatMap((width) => {
-    const height = Math.round(aspect ? width * aspect : (width * originalHeight) / originalWidth)
-    return formats.map((format) => ({ name: `${stem}-${version}-${width}x${height}.${format}`, width, height, format }))
-  })
-}
+export const planVariants = (image: ImageDocument, preset: Preset): ImageVariant[] => planFor(image, preset, fileFingerprint(image.filename!))
 
 /** Derivatives being written, by output path: pages render concurrently and share images. */
 const writing = new Map<string, Promise<void>>()
@@ -96,14 +76,7 @@ function ensureVariant(image: ImageDocument, preset: Preset, variant: ImageVaria
   }
   let pending = writing.get(output)
   if (!pending) {
-    const cropped = specOf(preset).aspect !== undefined
-    pending = writeDerivative(uploadedFilePath('media', image.filename!), output, {
-      width: variant.width,
-      height: cropped ? variant.height : undefined,
-      focalX: image.focalX,
-      focalY: image.focalY,
-      format: variant.format,
-    })
+    pending = writeDerivative(uploadedFilePath('media', image.filename!), output, variantSpec(image, preset, variant))
       .then(() => void cached.add(output))
       .finally(() => writing.delete(output))
     writing.set(output, pending)
@@ -131,7 +104,7 @@ export async function picture(image: ImageDocument, preset: Preset, alt = image.
       .join(', ')
   const largest = variants.filter((variant) => variant.format === 'webp').at(-1)!
   return {
-    sources: formats.map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
+    sources: variantFormats.map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
     src: imageURL(largest.name),
     width: largest.width,
     height: largest.height,
@@ -141,5 +114,5 @@ export async function picture(image: ImageDocument, preset: Preset, alt = image.
 
 /** Every derivative the current content can use, for copying from the cache into the built site. */
 export function allVariantNames(images: ImageDocument[]): string[] {
-  return images.flatMap((image) => (Object.keys(presets) as Preset[]).flatMap((preset) => planVariants(image, preset).map((variant) => variant.name)))
+  return images.flatMap((image) => presetNames.flatMap((preset) => planVariants(image, preset).map((variant) => variant.name)))
 }

@@ -1,12 +1,15 @@
 /**
  * Serves a built site over HTTP as a static host would: `index.html` for folders, the Content-Type
- * of every file the portal publishes (Pagefind's index files and WebAssembly included) and
+ * of every file the portal publishes (Pagefind's index files and WebAssembly included),
+ * `nosniff` on everything and a `Content-Disposition` with the file's name on uploaded files, and
  * `/404.html` with status 404 for anything that does not exist.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+
+import { contentDisposition } from 'media'
 
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,6 +70,13 @@ export function resolvePath(root: string, urlPath: string): { file: string } | {
   return fs.existsSync(index) ? { file: index } : undefined
 }
 
+/** Uploaded documents, videos and captions, which the portal publishes under /files/. */
+const isDownload = (urlPath: string) => urlPath.startsWith('/files/')
+
+/** Saved under their own name; PDFs open in place (the e-book reader frames them). */
+const downloadDisposition = (file: string) =>
+  contentDisposition(path.basename(file), contentTypeOf(file) === 'application/pdf' ? 'inline' : 'attachment')
+
 export type StaticServer = {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   url: string
@@ -97,7 +107,13 @@ export async function serveDirectory(root: string, { host = '127.0.0.1', port = 
       return
     }
     const { size } = fs.statSync(served)
-    response.writeHead(found ? 200 : 404, { 'content-type': contentTypeOf(served), 'content-length': size, 'cache-control': 'no-cache' })
+    response.writeHead(found ? 200 : 404, {
+      'content-type': contentTypeOf(served),
+      'content-length': size,
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      ...(found && isDownload(pathname) ? { 'content-disposition': downloadDisposition(served) } : {}),
+    })
     if (request.method === 'HEAD') response.end()
     else fs.createReadStream(served).pipe(response)
   })

@@ -2,7 +2,8 @@
  * Draft preview in Chromium: an editor signed in to the CMS clicks Preview in a draft's edit view
  * and sees the draft, not the published version, in the portal's layout, in either language; the
  * same address shows nothing of the document to the public, to a forged session, or to the staff
- * of another school (for a case of one school). A published document previews exactly as built.
+ * of another school (for a case of one school). The same holds for a standing page and a project
+ * zone. A published document previews exactly as built.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,10 +23,14 @@ const previewURL = (path: string) => `${inject('previewURL')}${path}`
 const published = { zh: `預覽測試已發布標題 ${run}`, en: `Published preview test ${run}` }
 const drafted = { zh: `預覽測試草稿標題 ${run}`, en: `Draft preview test ${run}` }
 const caseTitle = `預覽測試案例草稿 ${run}`
+const standingPageDraft = `無障礙聲明草稿 ${run}`
+const zoneDraft = `補助計畫專區草稿 ${run}`
 
 let browser: Browser
 let newsId: string
 let caseId: string
+let standingPageId: string
+let zoneId: string
 const accounts = {} as Record<'contractor' | 'northStaff' | 'southStaff', string>
 
 async function account(name: keyof typeof accounts, data: Record<string, unknown>) {
@@ -39,6 +44,19 @@ async function signedIn(email: string): Promise<BrowserContext> {
   const reply = await context.request.post(`${baseURL()}/api/users/login`, { data: { email, password } })
   expect(reply.status(), await reply.text()).toBe(200)
   return context
+}
+
+/** Saves a newer draft of a published document, as the admin's Save draft does. */
+async function saveDraft(collection: string, id: string, data: Record<string, unknown>) {
+  const reply = await api(`/${collection}/${id}?draft=true`, { method: 'PATCH', token: await admin(), json: { ...data, _status: 'draft' } })
+  expect(reply.status, reply.text).toBe(200)
+}
+
+/** The published standing page of a kind (the global setup publishes one of each). */
+async function standingPage(kind: string): Promise<{ id: string; title: string }> {
+  const reply = await api(`/pages?where[kind][equals]=${kind}&depth=0`, { token: await admin() })
+  expect(reply.body.docs, reply.text).toHaveLength(1)
+  return reply.body.docs[0]
 }
 
 /** Opens a preview address in a fresh page of the context; resolves with the page and the answer. */
@@ -76,6 +94,12 @@ beforeAll(async () => {
   })
   expect(written.status, written.text).toBe(201)
   caseId = written.body.doc.id
+
+  // A standing page and a project zone, published, each with a newer draft.
+  standingPageId = (await standingPage('accessibility')).id
+  await saveDraft('pages', standingPageId, { title: standingPageDraft })
+  zoneId = (await create('project-zones', { title: `補助計畫專區 ${run}`, zone: 'subsidy', summary: '已發布的專區摘要。', _status: 'published' })).id
+  await saveDraft('project-zones', zoneId, { title: zoneDraft })
 
   browser = await launchBrowser()
 })
@@ -130,6 +154,18 @@ describe('an editor signed in to the CMS', () => {
     await context.close()
   })
 
+  test('sees the draft of a standing page and of a project zone on their portal pages', async () => {
+    const context = await signedIn(accounts.contractor)
+    for (const [collection, id, title] of [['pages', standingPageId, standingPageDraft], ['project-zones', zoneId, zoneDraft]] as const) {
+      const { page, status } = await openPreview(context, previewPath(collection, id, 'zh-TW'))
+      expect(status, collection).toBe(200)
+      expect(await heading(page)).toBe(title)
+      await expect(page.locator('header.site-header').count()).resolves.toBe(1)
+      expect(await page.locator('aside.draft-preview-banner').isVisible()).toBe(true)
+    }
+    await context.close()
+  })
+
   test('is told clearly when the language is not one of the portal’s', async () => {
     const context = await signedIn(accounts.contractor)
     const { status, html } = await openPreview(context, previewPath('news', newsId, 'fr'))
@@ -156,6 +192,16 @@ describe('the same address is refused', () => {
     expect(headers['cache-control']).toBe('private, no-store')
     for (const title of [drafted.zh, drafted.en, published.zh, published.en]) expect(html).not.toContain(title)
     expect(html).toContain('請先以可閱讀這份草稿的帳號登入後台')
+    await context.close()
+  })
+
+  test('to the public, for a standing page and a project zone', async () => {
+    const context = await newContext(browser)
+    for (const [collection, id, title] of [['pages', standingPageId, standingPageDraft], ['project-zones', zoneId, zoneDraft]] as const) {
+      const { status, html } = await openPreview(context, previewPath(collection, id, 'zh-TW'))
+      expect(status, collection).toBe(403)
+      expect(html).not.toContain(title)
+    }
     await context.close()
   })
 
@@ -202,6 +248,8 @@ describe('a published document', () => {
       region: 'north',
       _status: 'published',
     })
+    const zone = await create('project-zones', { title: `成果評選專區 ${run}`, zone: 'awards', summary: '與建置後頁面比對的專區摘要。', _status: 'published' })
+    const privacy = await standingPage('privacy-security')
     // A menu item the release the preview server read so far does not have: the header must show it.
     const menuItem = `預覽選單 ${run}`
     const menu = await api('/globals/header-navigation', { method: 'POST', token: await admin(), json: { items: [{ label: menuItem, href: '/news/' }] } })
@@ -210,15 +258,22 @@ describe('a published document', () => {
     await publishPortal({ dataDir, databaseURI: inject('cmsDatabaseURI') })
 
     const context = await signedIn(accounts.contractor)
-    for (const locale of ['zh-TW', 'en'] as const) {
-      const built = fs.readFileSync(path.join(dataDir, 'portal', 'live', 'site', ...(locale === 'en' ? ['en'] : []), 'news', news.slug, 'index.html'), 'utf8')
-      const reply = await context.request.get(previewURL(previewPath('news', news.id, locale)))
-      expect(reply.status()).toBe(200)
-      const previewed = await reply.text()
-      expect(previewed).toContain('draft-preview-banner')
-      expect(built).toContain(news.title)
-      expect(built).toContain(menuItem)
-      expect(comparable(previewed)).toBe(comparable(built))
+    const documents = [
+      { collection: 'news', id: news.id, title: news.title, page: ['news', news.slug] },
+      { collection: 'pages', id: privacy.id, title: privacy.title, page: ['privacy-security'] },
+      { collection: 'project-zones', id: zone.id, title: zone.title, page: ['zones', 'awards'] },
+    ] as const
+    for (const document of documents) {
+      for (const locale of ['zh-TW', 'en'] as const) {
+        const built = fs.readFileSync(path.join(dataDir, 'portal', 'live', 'site', ...(locale === 'en' ? ['en'] : []), ...document.page, 'index.html'), 'utf8')
+        const reply = await context.request.get(previewURL(previewPath(document.collection, document.id, locale)))
+        expect(reply.status(), `${document.collection} ${locale}`).toBe(200)
+        const previewed = await reply.text()
+        expect(previewed).toContain('draft-preview-banner')
+        expect(built).toContain(document.title)
+        expect(built).toContain(menuItem)
+        expect(comparable(previewed)).toBe(comparable(built))
+      }
     }
     await context.close()
   }, 600_000)

@@ -1,7 +1,7 @@
 /**
  * A real built portal from real content, as on a fresh clone: a throwaway data folder whose
  * database is migrated and seeded by the CMS, exported as a snapshot, and built by Astro into that
- * folder. The image derivative cache (`site/.cache/images`) is kept across runs.
+ * folder. The image derivative cache (IMAGE_CACHE_DIR, `data/image-cache` by default) is kept across runs.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -87,7 +87,7 @@ export async function buildSiteFromSeed(log: (message: string) => void = console
   log(`Preparing the built site in ${dataDir} (log: ${logFile})`)
   try {
     await exportSeededContent(dataDir, step, logFile)
-    await step('Building the site (image derivatives come from site/.cache/images when made before)', () =>
+    await step('Building the site (image derivatives come from the image cache when made before)', () =>
       run('pnpm', ['exec', 'astro', 'build', '--outDir', dist], {
         cwd: siteDirectory,
         env: siteBuildEnvironment(path.join(dataDir, 'snapshot'), throwawayEnvironment(dataDir)),

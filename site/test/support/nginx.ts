@@ -24,13 +24,20 @@ export type Nginx = {
   close: () => Promise<void>
 }
 
+/** nginx's worker processes and the connections each may hold (clients and upstreams together). */
+export type Workers = { processes: number | 'auto'; connections: number }
+
+/** Enough for the tests; a load test wants Debian's own (`worker_processes auto`, 768 connections). */
+const testWorkers: Workers = { processes: 1, connections: 256 }
+export const debianWorkers: Workers = { processes: 'auto', connections: 768 }
+
 /** Writes the main configuration around a site file; returns its path. */
-function writeMainConfiguration(prefix: string, site: string): string {
+function writeMainConfiguration(prefix: string, site: string, workers: Workers): string {
   const siteFile = path.join(prefix, 'site.conf')
   fs.writeFileSync(siteFile, site)
   const temporary = (name: string) => path.join(prefix, name)
-  const main = `worker_processes 1;
-events { worker_connections 256; }
+  const main = `worker_processes ${workers.processes};
+events { worker_connections ${workers.connections}; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
@@ -59,7 +66,7 @@ export function checkConfiguration(binary: string, site: string): string {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-check-'))
   try {
     const errorLog = path.join(prefix, 'error.log')
-    const result = spawnSync(binary, ['-t', '-p', prefix, '-c', writeMainConfiguration(prefix, site), '-g', globalDirectives(prefix, errorLog)], {
+    const result = spawnSync(binary, ['-t', '-p', prefix, '-c', writeMainConfiguration(prefix, site, testWorkers), '-g', globalDirectives(prefix, errorLog)], {
       encoding: 'utf8',
     })
     const output = `${result.stdout}${result.stderr}`
@@ -73,10 +80,10 @@ export function checkConfiguration(binary: string, site: string): string {
 const tail = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-30).join('\n') : '(no log)')
 
 /** Starts nginx with a site file that listens on `url`; resolves when it answers there. */
-export async function startNginx(binary: string, site: string, url: string): Promise<Nginx> {
+export async function startNginx(binary: string, site: string, url: string, workers = testWorkers): Promise<Nginx> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-test-'))
   const errorLog = path.join(prefix, 'error.log')
-  const mainFile = writeMainConfiguration(prefix, site)
+  const mainFile = writeMainConfiguration(prefix, site, workers)
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', mainFile, '-g', globalDirectives(prefix, errorLog)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { latestEbooksFirst, latestVideosFirst, MEDIA_PER_PAGE, mediaListPath } from '../../src/components/media/media'
+import { ebookCover, latestEbooksFirst, latestVideosFirst, MEDIA_PER_PAGE, mediaListPath } from '../../src/components/media/media'
 import { paginateList } from '../../src/content/paginate'
 import { mediaCount } from '../../src/i18n/mediaZone'
 
@@ -41,5 +41,22 @@ describe('e-book and video lists', () => {
     expect(mediaCount('videos', 6, 1, 1, 'en')).toBe('6 videos')
     expect(mediaCount('ebooks', 30, 2, 3, 'en')).toBe('30 e-books, page 2 of 3')
     expect(mediaCount('videos', 30, 3, 3, 'zh-TW')).toBe('共 30 部影片，第 3 頁，共 3 頁')
+  })
+})
+
+describe('e-book covers', () => {
+  const own = { id: 'own', filename: 'own-cover.jpg' }
+  const fromPdf = { id: 'pdf', filename: 'handbook-cover.png' }
+  /** Only the fields the choice reads. */
+  const ebook = (fields: unknown) => fields as Parameters<typeof ebookCover>[0]
+
+  test('an e-book shows its own cover, else the one made of its PDF’s first page', () => {
+    expect(ebookCover(ebook({ cover: own, file: { cover: fromPdf } }))).toBe(own)
+    expect(ebookCover(ebook({ cover: null, file: { cover: fromPdf } }))).toBe(fromPdf)
+  })
+
+  test('no cover when neither is there or they were not read with the e-book', () => {
+    expect(ebookCover(ebook({ cover: null, file: { cover: null } }))).toBeUndefined()
+    expect(ebookCover(ebook({ cover: 'own', file: 'pdf' }))).toBeUndefined()
   })
 })

@@ -119,6 +119,8 @@ variants['case-reviews'] = [{ key: 'review', region: 'south', school: 'south', c
 variants['audit-log'] = [{ key: 'entry' }]
 // The build the fixtures' published documents asked for.
 variants['site-builds'] = [{ key: 'build' }]
+// A publish the northern convener scheduled, which failed when it ran.
+variants['schedule-failures'] = [{ key: 'failed', createdBy: 'convener-north' }]
 variants.users = (Object.keys(actorInfo) as Actor[])
   .filter((actor) => actor !== 'public')
   .map((actor) => ({ key: `account-${actor}`, account: actor, role: actorInfo[actor].role ?? undefined, region: actorInfo[actor].region ?? null, school: actorInfo[actor].school }))
@@ -214,6 +216,25 @@ export async function createFixtures(): Promise<Fixtures> {
     }
   }
 
+  /**
+   * A failed schedule, as only the job runner makes one: the account of `by` schedules the publish
+   * of a northern news draft a moment ahead, and a later draft empties a required field.
+   */
+  const failedSchedule = async (by: string): Promise<string> => {
+    const news = await create('news', dataFor('news', { region: 'north', status: 'draft' }), '?draft=true')
+    const waitUntil = new Date(Date.now() + 1500).toISOString()
+    const scheduled = await api('/payload-jobs/schedule-publish', { method: 'POST', token: by, json: { type: 'publish', doc: { relationTo: 'news', value: news.id }, waitUntil } })
+    if (scheduled.status !== 201) throw new Error(`scheduling answered ${scheduled.status}: ${scheduled.text.slice(0, 500)}`)
+    const emptied = await api(`/news/${news.id}?draft=true`, { method: 'PATCH', token, json: { category: null, _status: 'draft' } })
+    if (emptied.status !== 200) throw new Error(`emptying a field answered ${emptied.status}: ${emptied.text.slice(0, 500)}`)
+    for (let tries = 0; tries < 60; tries++) {
+      const failures = await api(`/schedule-failures?where[documentId][equals]=${news.id}&depth=0`, { token })
+      if (failures.body?.docs?.[0]) return failures.body.docs[0].id
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    throw new Error(`The schedule of news ${news.id} did not fail within 30 s`)
+  }
+
   /** Creates a document with these traits, by the administrator or the uploader named in them. */
   const make = async (collection: string, variant: Variant): Promise<Target> => {
     if (uploadCollections.includes(collection)) {
@@ -236,6 +257,7 @@ export async function createFixtures(): Promise<Fixtures> {
       if (reply.status !== 201) throw new Error(`a review answered ${reply.status}: ${reply.text.slice(0, 500)}`)
       return { ...variant, id: reply.body.doc.id }
     }
+    if (collection === 'schedule-failures') return { ...variant, id: await failedSchedule(tokens[variant.createdBy!]!) }
     if (collection === 'audit-log' || collection === 'site-builds') {
       const latest = await api(`/${collection}?limit=1&depth=0`, { token })
       if (!latest.body?.docs?.[0]) throw new Error(`no ${collection} entry to test with: ${latest.status} ${latest.text.slice(0, 300)}`)
@@ -288,6 +310,9 @@ export async function createFixtures(): Promise<Fixtures> {
     if (collection === 'project-zones') return { data: { ...dataFor(collection, traits), zone: spareZone }, traits }
     if (collection === 'audit-log') return { data: { at: new Date().toISOString(), action: 'update', summary: `權限測試 ${run}` }, traits }
     if (collection === 'site-builds') return { data: { status: 'live', summary: `權限測試 ${run}` }, traits }
+    if (collection === 'schedule-failures') {
+      return { data: { collectionSlug: 'news', documentId: 'none', type: 'publish', failedAt: new Date().toISOString(), reason: 'error' }, traits }
+    }
     if (collection === 'regions') return { data: dataFor('regions', { region: 'south' }), traits }
     return { data: dataFor(collection, traits), traits }
   }
@@ -304,6 +329,7 @@ export async function createFixtures(): Promise<Fixtures> {
     links: { description: `改過 ${run}` },
     'audit-log': { summary: `改過 ${run}` },
     'site-builds': { status: 'failed', summary: `改過 ${run}` },
+    'schedule-failures': { reason: 'error' },
   }
   const change = (collection: string) => changes[collection] ?? { title: `改過 ${collection} ${run} ${unique()}` }
 

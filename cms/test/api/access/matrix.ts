@@ -231,6 +231,24 @@ const siteBuilds: Table<Rights> = {
   deactivated: nothingAtAll,
 }
 
+/**
+ * Failed schedules: read by the account that scheduled one, and by the agency and the contractor
+ * all; written only by the job runner; deleted for good by administrators, as everything is.
+ */
+const readsOwnFailures: Rights = { create: 'deny', read: 'own', update: 'deny', delete: 'deny' }
+const scheduleFailures: Table<Rights> = {
+  public: nothingAtAll,
+  admin: { create: 'deny', read: 'allow', update: 'deny', delete: 'allow' },
+  contractor: { create: 'deny', read: 'allow', update: 'deny', delete: 'deny' },
+  'convener-north': readsOwnFailures,
+  'convener-south': readsOwnFailures,
+  'school-north': readsOwnFailures,
+  'school-south': readsOwnFailures,
+  'reviewer-assigned': readsOwnFailures,
+  'reviewer-unassigned': readsOwnFailures,
+  deactivated: nothingAtAll,
+}
+
 export const collectionMatrix: Record<string, Table<Rights>> = {
   news: regional,
   cases,
@@ -252,6 +270,7 @@ export const collectionMatrix: Record<string, Table<Rights>> = {
   users,
   'site-builds': siteBuilds,
   'audit-log': auditLog,
+  'schedule-failures': scheduleFailures,
 }
 
 // ---- Globals ----------------------------------------------------------------------------------

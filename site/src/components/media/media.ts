@@ -1,5 +1,5 @@
 /** The e-book and video zone as its pages show it: the two lists, their order and size. */
-import type { Ebook, Video } from 'cms/payload-types'
+import type { Ebook, Media, Video } from 'cms/payload-types'
 
 /** Items per page of the e-book list and of the video list. */
 export const MEDIA_PER_PAGE = 12
@@ -19,3 +19,10 @@ export const latestEbooksFirst = <Item extends Pick<Ebook, 'year' | 'createdAt'>
 /** The latest recorded first; a video without a recording date counts from when it was added. */
 export const latestVideosFirst = <Item extends Pick<Video, 'recordedOn' | 'createdAt'>>(items: readonly Item[]): Item[] =>
   items.toSorted((a, b) => (b.recordedOn ?? b.createdAt).localeCompare(a.recordedOn ?? a.createdAt))
+
+const uploadedImage = (value: unknown): Media | undefined =>
+  value && typeof value === 'object' && (value as Media).filename ? (value as Media) : undefined
+
+/** An e-book's cover: its own, else the cover the CMS made of its PDF's first page. */
+export const ebookCover = (ebook: Pick<Ebook, 'cover' | 'file'>): Media | undefined =>
+  uploadedImage(ebook.cover) ?? (typeof ebook.file === 'object' ? uploadedImage(ebook.file?.cover) : undefined)
