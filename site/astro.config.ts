@@ -21,12 +21,13 @@ export default defineConfig({
   // Several pages at a time: one renders while others wait for their files to be written.
   build: { format: 'directory', concurrency: 4 },
   // Pages link to `/files/…` and `/images/…` that the publish step adds after rendering.
+  // The incremental build last: the others read its state (pages linked, not rendered) until it ends.
   integrations: [
     react(),
-    incrementalBuild(),
     sitemap(),
     publishFiles(),
     searchIndex(),
+    incrementalBuild(),
   ],
   // Scripts as files, never inline: cached once for every page, and allowed by a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -10,7 +10,7 @@ import { renderedPageSink } from './search/renderedPages'
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const build = context.isPrerendered ? incrementalBuild() : undefined
-  const page = { pattern: context.routePattern, route: context.url.pathname, props: context.props }
+  const page = { pattern: context.routePattern, route: context.url.pathname, params: context.params, props: context.props }
   const response = build ? await renderOrReuse(build, page, next) : await next()
   const sink = renderedPageSink()
   if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response

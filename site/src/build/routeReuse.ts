@@ -1,10 +1,13 @@
 /**
- * Incremental builds: a page whose inputs did not change since the previous release is copied
+ * Incremental builds: a page whose inputs did not change since the previous release is linked
  * from it instead of rendered. A page's inputs are its `getStaticPaths` props (fingerprinted as
  * JSON) and the parts of the snapshot it read while rendering (see `snapshotReads.ts`); the
  * site's code is compared once for the whole build (`integrations/incrementalBuild.ts`). Every
  * build records, per route, what its output was made from: the dependency map saved with the
  * release, which the next build compares with.
+ *
+ * Unchanged routes are left out of `getStaticPaths` (`changedPaths`), so Astro neither renders
+ * nor writes them; the integration links their files from the previous release afterwards.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -15,6 +18,8 @@ import { recordSnapshotReads } from './snapshotReads'
 
 /** What one route's output was made from. */
 export type RouteRecord = {
+  /** Its page (route pattern) and `getStaticPaths` params, which find the route before it renders. */
+  page?: string
   /** Fingerprint of its props; null when they hold something JSON cannot show (never reused). */
   props: string | null
   /** The parts of the snapshot it read while rendering. */
@@ -33,15 +38,19 @@ export type DependencyMap = {
   routes: Record<string, RouteRecord>
 }
 
-export const dependencyMapVersion = 1
+export const dependencyMapVersion = 2
 
 /** The state of one build, shared by the integration (loads and saves maps) and the middleware (renders). */
 export type IncrementalBuild = {
   /** The release to reuse pages from, when its map is valid for this build's code. */
   previous?: { map: DependencyMap; site: string }
   next: DependencyMap
+  /** The routes left out of `getStaticPaths`, with their files relative to the site: linked from the previous release. */
+  linked: LinkedRoute[]
   reused: number
   rendered: number
+  /** The previous release's routes by page (see `pageKey`), found once. */
+  routesByPage?: Map<string, string>
 }
 
 const BUILD = Symbol.for('portal:incremental-build')
@@ -119,6 +128,16 @@ function builtFile(site: string, route: string): string | undefined {
   return candidates.map((candidate) => path.join(site, candidate)).find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile())
 }
 
+/** One route's page and params, as `getStaticPaths` gives them and the middleware sees them. */
+const pageKey = (pattern: string, params: Record<string, string | number | undefined>) =>
+  JSON.stringify([
+    pattern,
+    Object.entries(params)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, String(value)])
+      .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+  ])
+
 /** The previous release's record of `route` when nothing it was made from has changed. */
 function unchangedRecord(build: IncrementalBuild, route: string, props: string | null): RouteRecord | undefined {
   const before = build.previous?.map.routes[route]
@@ -127,14 +146,52 @@ function unchangedRecord(build: IncrementalBuild, route: string, props: string |
   return before.reads.every((part) => parts[part] === currentFingerprint(build, part)) ? before : undefined
 }
 
+export type LinkedRoute = { route: string; file: string }
+
+type StaticPath = { params: Record<string, string | number | undefined>; props?: object }
+
+/** The previous release's route of a page's path, when its output there is unchanged and its file is there. */
+function unchangedRoute(build: IncrementalBuild, pattern: string, { params, props = {} }: StaticPath): LinkedRoute | undefined {
+  const previous = build.previous!
+  build.routesByPage ??= new Map(
+    Object.entries(previous.map.routes).flatMap(([route, record]) => (record.page ? [[record.page, route] as const] : [])),
+  )
+  const route = build.routesByPage.get(pageKey(pattern, params))
+  const unchanged = route !== undefined && unchangedRecord(build, route, propsFingerprint(pattern, props))
+  const file = unchanged && builtFile(previous.site, route)
+  if (!unchanged || !file) return undefined
+  build.next.routes[route] = unchanged
+  return { route, file: path.relative(previous.site, file) }
+}
+
+/**
+ * A page's `getStaticPaths` for this build: in an incremental build, only the paths whose output
+ * can have changed since the previous release; the others are noted for linking from it. Every
+ * page wraps its paths in this.
+ */
+export function changedPaths<Path extends StaticPath>(paths: () => Path[]) {
+  return ({ routePattern }: { routePattern?: string } = {}): Path[] => {
+    const build = incrementalBuild()
+    if (!build?.previous || !routePattern) return paths()
+    return paths().filter((path) => {
+      const unchanged = unchangedRoute(build, routePattern, path)
+      if (!unchanged) return true
+      build.linked.push(unchanged)
+      build.reused++
+      return false
+    })
+  }
+}
+
 /**
  * The response for one prerendered route: the previous release's output when the route's inputs
- * are unchanged, else `render()`'s, with what it read recorded. The body is read here, inside the
- * recording, because Astro renders a page as its body is read.
+ * are unchanged (a page without `getStaticPaths`, such as the 404 page), else `render()`'s, with
+ * what it read recorded. The body is read here, inside the recording, because Astro renders a page
+ * as its body is read.
  */
 export async function renderOrReuse(
   build: IncrementalBuild,
-  { pattern, route, props }: { pattern: string; route: string; props: object },
+  { pattern, route, params, props }: { pattern: string; route: string; params: StaticPath['params']; props: object },
   render: () => Promise<Response>,
 ): Promise<Response> {
   const propsPrint = propsFingerprint(pattern, props)
@@ -150,7 +207,13 @@ export async function renderOrReuse(
     return new Response(await response.arrayBuffer(), response)
   })
   for (const part of reads) currentFingerprint(build, part)
-  build.next.routes[route] = { props: propsPrint, reads, status: result.status, type: result.headers.get('content-type') ?? '' }
+  build.next.routes[route] = {
+    page: pageKey(pattern, params),
+    props: propsPrint,
+    reads,
+    status: result.status,
+    type: result.headers.get('content-type') ?? '',
+  }
   build.rendered++
   return result
 }

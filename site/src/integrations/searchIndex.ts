@@ -5,8 +5,28 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { incrementalBuild, type LinkedRoute } from '../build/routeReuse'
 import { isSearchable, prepareForIndex } from '../search/indexHtml'
 import { setRenderedPageSink } from '../search/renderedPages'
+
+/** An incremental build's unchanged pages, as the previous build wrote them. */
+async function indexLinkedPages(
+  index: pagefind.PagefindIndex,
+  previousSite: string,
+  pages: LinkedRoute[],
+  add: (indexing: Promise<void>) => void,
+): Promise<void> {
+  for (const { route, file } of pages) {
+    if (!file.endsWith('.html')) continue
+    const html = await fs.readFile(path.join(previousSite, file), 'utf8')
+    if (isSearchable(html)) add(addPage(index, route, html))
+  }
+}
+
+async function addPage(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
+  const { errors } = await index.addHTMLFile({ url, content: prepareForIndex(html) })
+  if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
+}
 
 /**
  * Indexes the site with Pagefind into `/pagefind/`, one index per page language. Pages reach the
@@ -31,11 +51,7 @@ export function searchIndex(): AstroIntegration {
         setRenderedPageSink((url, html) => {
           rendered++
           if (!isSearchable(html)) return
-          indexing.push(
-            current.addHTMLFile({ url, content: prepareForIndex(html) }).then(({ errors }) => {
-              if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
-            }),
-          )
+          indexing.push(addPage(current, url, html))
         })
       },
       // Pagefind writes the index while Astro finishes and the other integrations publish files.
@@ -44,7 +60,9 @@ export function searchIndex(): AstroIntegration {
         const current = index
         if (!current) throw new Error('Pagefind: the index was not created when the build started')
         const finishing = performance.now()
+        const linked = incrementalBuild()
         writing = (async () => {
+          if (linked?.previous) await indexLinkedPages(current, linked.previous.site, linked.linked, (adding) => indexing.push(adding))
           const pages = indexing.length
           await Promise.all(indexing)
           indexing = []
