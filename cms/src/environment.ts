@@ -139,11 +139,11 @@ export const siteBuildEnvironment = (snapshot: string, base: NodeJS.ProcessEnv =
 })
 
 /**
- * SITE_BUILD_INCREMENTAL=on: a build re-renders only the pages whose content or code changed
- * since the live release and copies the others from it; off (the default), every build renders
- * every page.
+ * A build re-renders only the pages whose content or code changed since the live release and
+ * links the others from it, or renders everything when the live release cannot be reused (none
+ * yet, another version of the code). SITE_BUILD_INCREMENTAL=off renders every page every time.
  */
-export const siteBuildIncremental = process.env.SITE_BUILD_INCREMENTAL === 'on'
+export const siteBuildIncremental = process.env.SITE_BUILD_INCREMENTAL !== 'off'
 
 /** The CMS package, where its scripts run. */
 export const cmsDirectory = path.join(repositoryRoot, 'cms')

@@ -86,7 +86,10 @@ function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?:
       pending = lines.pop() ?? ''
       for (const line of lines) {
         const built = /(\d+) page\(s\) built/.exec(line)
-        if (built) pages = Number(built[1])
+        // An incremental build's own count includes the pages it linked instead of rendering.
+        const incremental = /(\d+) pages rendered, (\d+) copied unchanged/.exec(line)
+        if (incremental) pages = Number(incremental[1]) + Number(incremental[2])
+        else if (built && !pages) pages = Number(built[1])
         onOutput?.(line)
       }
     }

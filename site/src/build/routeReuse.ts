@@ -36,6 +36,8 @@ export type DependencyMap = {
   /** Fingerprint of each snapshot part some route read. */
   parts: Record<string, string>
   routes: Record<string, RouteRecord>
+  /** The pages in the search index (`integrations/searchIndex.ts`). */
+  indexed?: string[]
 }
 
 export const dependencyMapVersion = 2
@@ -91,38 +93,39 @@ function partFingerprint(part: string): string {
 
 const currentFingerprint = (build: IncrementalBuild, part: string) => (build.next.parts[part] ??= partFingerprint(part))
 
-/** Maps and sets as their entries, so JSON shows them. */
-const withCollections = (_key: string, value: unknown) => (value instanceof Map || value instanceof Set ? [...value] : value)
+/** Each document's fingerprint, by identity: a list page's props hold the same documents as their own pages. */
+const documentFingerprints = new WeakMap<object, string>()
 
-/**
- * How a page's props can be shown as JSON: plainly; with maps and sets as their entries (slower,
- * as JSON calls back for every value); or not at all (functions, symbols).
- */
-type PropsShape = 'json' | 'collections' | 'opaque'
+/** Documents (and uploads) of the snapshot: plain data, with an id and a time of change. */
+const isDocument = (value: object): boolean => !Array.isArray(value) && 'id' in value && 'updatedAt' in value
 
-function propsShape(props: object): PropsShape {
-  let shape: PropsShape = 'json'
-  JSON.stringify(props, (key, value: unknown) => {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') shape = 'opaque'
-    else if ((value instanceof Map || value instanceof Set) && shape === 'json') shape = 'collections'
-    return withCollections(key, value)
-  })
-  return shape
+function documentFingerprint(document: object): string {
+  let print = documentFingerprints.get(document)
+  if (!print) documentFingerprints.set(document, (print = fingerprint(JSON.stringify(document))))
+  return print
 }
 
-/** Each page's props shape, found on its first route: props have one shape per page. */
-const shapes = new Map<string, PropsShape>()
-
-/** The props as JSON, fingerprinted; null when the page's props hold values JSON cannot show. */
-function propsFingerprint(pattern: string, props: object): string | null {
-  let shape = shapes.get(pattern)
-  if (!shape) shapes.set(pattern, (shape = propsShape(props)))
-  if (shape === 'opaque') return null
-  return fingerprint(shape === 'json' ? JSON.stringify(props) : JSON.stringify(props, withCollections))
+/**
+ * The props as JSON, fingerprinted, with maps and sets as their entries and each document as its
+ * own fingerprint (JSON of every page's documents was most of an incremental build's time); null
+ * when the props hold values JSON cannot show.
+ */
+function propsFingerprint(props: object): string | null {
+  let opaque = false
+  const json = JSON.stringify(props, (_key, value: unknown) => {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      opaque = true
+      return undefined
+    }
+    if (value instanceof Map || value instanceof Set) return [...value]
+    if (value && typeof value === 'object' && value !== props && isDocument(value)) return documentFingerprint(value)
+    return value
+  })
+  return opaque ? null : fingerprint(json)
 }
 
 /** The file a route was written to in a built site: `/news/a/` → `news/a/index.html`, `/404/` → `404.html`. */
-function builtFile(site: string, route: string): string | undefined {
+export function builtFile(site: string, route: string): string | undefined {
   const relative = decodeURIComponent(route)
   const candidates = relative.endsWith('/') ? [`${relative}index.html`, `${relative.slice(0, -1)}.html`] : [relative]
   return candidates.map((candidate) => path.join(site, candidate)).find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile())
@@ -157,7 +160,7 @@ function unchangedRoute(build: IncrementalBuild, pattern: string, { params, prop
     Object.entries(previous.map.routes).flatMap(([route, record]) => (record.page ? [[record.page, route] as const] : [])),
   )
   const route = build.routesByPage.get(pageKey(pattern, params))
-  const unchanged = route !== undefined && unchangedRecord(build, route, propsFingerprint(pattern, props))
+  const unchanged = route !== undefined && unchangedRecord(build, route, propsFingerprint(props))
   const file = unchanged && builtFile(previous.site, route)
   if (!unchanged || !file) return undefined
   build.next.routes[route] = unchanged
@@ -194,7 +197,7 @@ export async function renderOrReuse(
   { pattern, route, params, props }: { pattern: string; route: string; params: StaticPath['params']; props: object },
   render: () => Promise<Response>,
 ): Promise<Response> {
-  const propsPrint = propsFingerprint(pattern, props)
+  const propsPrint = propsFingerprint(props)
   const unchanged = unchangedRecord(build, route, propsPrint)
   const file = unchanged && builtFile(build.previous!.site, route)
   if (unchanged && file) {

@@ -10,9 +10,9 @@ import {
   dependencyMapVersion,
   incrementalBuild as currentBuild,
   type IncrementalBuild,
-  type LinkedRoute,
   setIncrementalBuild,
 } from '../build/routeReuse'
+import { linkFiles } from '../build/linkFiles'
 
 /** The name of a build's dependency map in its folder, beside `site/`. */
 const dependencyMapFile = 'dependencies.json'
@@ -38,29 +38,6 @@ function codeFingerprint(repository: string): string {
     hash.update(`${path.relative(repository, file)}\0`).update(fs.readFileSync(file)).update('\0')
   }
   return hash.digest('base64url')
-}
-
-/**
- * Puts the previous build's `files` into `site` as hard links (copies across devices). Releases
- * stay independent because nothing writes into a page's file once it is built: every later writer
- * makes new files.
- */
-function linkFiles(previousSite: string, site: string, routes: LinkedRoute[]): void {
-  const folders = new Set<string>()
-  for (const { file } of routes) {
-    const target = path.join(site, file)
-    const folder = path.dirname(target)
-    if (!folders.has(folder)) {
-      fs.mkdirSync(folder, { recursive: true })
-      folders.add(folder)
-    }
-    try {
-      fs.linkSync(path.join(previousSite, file), target)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-      fs.copyFileSync(path.join(previousSite, file), target)
-    }
-  }
 }
 
 /** The previous build's map and site, or why they cannot be used. */
@@ -112,7 +89,7 @@ export function incrementalBuild(): AstroIntegration {
         const build = currentBuild()
         if (!build?.previous) return
         const started = performance.now()
-        linkFiles(build.previous.site, fileURLToPath(dir), build.linked)
+        linkFiles(build.previous.site, fileURLToPath(dir), build.linked.map(({ file }) => file))
         logger.info(`${build.linked.length} unchanged pages linked from the previous build in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       },
       'astro:build:done': async ({ logger }) => {

@@ -1,85 +1,155 @@
-import fs from 'node:fs/promises'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { incrementalBuild, type LinkedRoute } from '../build/routeReuse'
+import { filesIn, linkFiles } from '../build/linkFiles'
+import { builtFile, incrementalBuild } from '../build/routeReuse'
 import { isSearchable, prepareForIndex } from '../search/indexHtml'
 import { setRenderedPageSink } from '../search/renderedPages'
+import { searchShardCount, searchShardOf, searchShardPath } from '../search/shards'
 
-/** An incremental build's unchanged pages, as the previous build wrote them. */
-async function indexLinkedPages(
-  index: pagefind.PagefindIndex,
-  previousSite: string,
-  pages: LinkedRoute[],
-  add: (indexing: Promise<void>) => void,
-): Promise<void> {
-  for (const { route, file } of pages) {
-    if (!file.endsWith('.html')) continue
-    const html = await fs.readFile(path.join(previousSite, file), 'utf8')
-    if (isSearchable(html)) add(addPage(index, route, html))
+/** The previous release's site and the pages its index holds, when this build reuses it. */
+type PreviousIndex = { site: string; indexed: Set<string> }
+
+function previousIndex(): PreviousIndex | undefined {
+  const previous = incrementalBuild()?.previous
+  if (!previous?.map.indexed) return undefined
+  return { site: previous.site, indexed: new Set(previous.map.indexed) }
+}
+
+/** One Pagefind index of the site (see `search/shards.ts`) being made in this build. */
+class Shard {
+  private index: Promise<pagefind.PagefindIndex> | undefined
+  private adding: Array<Promise<void>> = []
+  readonly added = new Set<string>()
+
+  private created(): Promise<pagefind.PagefindIndex> {
+    this.index ??= pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
+      return index
+    })
+    return this.index
+  }
+
+  add(url: string, html: string): void {
+    this.added.add(url)
+    const adding = this.created().then(async (index) => {
+      const { errors } = await index.addHTMLFile({ url, content: prepareForIndex(html) })
+      if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
+    })
+    // Awaited in `write`; no unhandled rejection meanwhile.
+    adding.catch(() => {})
+    this.adding.push(adding)
+  }
+
+  async write(outputPath: string): Promise<void> {
+    await Promise.all(this.adding)
+    // A shard without pages (on a small site) is an empty index, which searches find nothing in.
+    const index = await this.created()
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
   }
 }
 
-async function addPage(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
-  const { errors } = await index.addHTMLFile({ url, content: prepareForIndex(html) })
-  if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
-}
-
 /**
- * Indexes the site with Pagefind into `/pagefind/`, one index per page language. Pages reach the
- * indexer as they are rendered (`src/middleware.ts`), so Pagefind's process indexes on the second
- * core while the first renders; the index is written when the build is done. Only pages the layout
- * marks for search are indexed, each from a copy whose Chinese text is split into single
- * characters (`prepareForIndex`, see `search/han.ts` for why); the pages served are left as built.
+ * Indexes the site with Pagefind into `/pagefind/<shard>/`, each shard one index per page
+ * language. Pages reach the indexer as they are rendered (`src/middleware.ts`), so Pagefind's
+ * process indexes on the second core while the first renders; the index is written when the build
+ * is done. Only pages the layout marks for search are indexed, each from a copy whose Chinese text
+ * is split into single characters (`prepareForIndex`, see `search/han.ts` for why); the pages
+ * served are left as built.
+ *
+ * An incremental build indexes again only the shards holding a page that is new, gone, or whose
+ * HTML differs from the previous release's, with the other pages of those shards as that release
+ * has them; the other shards are linked from it.
  */
 export function searchIndex(): AstroIntegration {
   let rendered = 0
-  let indexing: Array<Promise<void>> = []
-  let index: pagefind.PagefindIndex | undefined
-  let writing: Promise<{ pages: number; seconds: number }> | undefined
+  let shards: Shard[] = []
+  /** The pages in this build's index. */
+  let indexed = new Set<string>()
+  /** The shards that must be indexed again. */
+  let changed = new Set<number>()
+  let previous: PreviousIndex | undefined | null = null
+  let writing: Promise<{ pages: number; written: number; seconds: number }> | undefined
+
+  /** Read once rendering has started, when the incremental build has looked at the previous release. */
+  const previousOnce = () => (previous === null ? (previous = previousIndex()) : previous)
+
+  const unchangedSince = (before: PreviousIndex, url: string, html: string) => {
+    const file = before.indexed.has(url) && builtFile(before.site, url)
+    return !!file && fs.readFileSync(file, 'utf8') === html
+  }
+
   return {
     name: 'portal:search-index',
     hooks: {
-      'astro:build:start': async () => {
-        const created = await pagefind.createIndex({})
-        if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`)
-        const current = created.index
-        index = current
+      'astro:build:start': () => {
+        shards = Array.from({ length: searchShardCount }, () => new Shard())
+        indexed = new Set()
+        changed = new Set()
+        previous = null
         setRenderedPageSink((url, html) => {
           rendered++
-          if (!isSearchable(html)) return
-          indexing.push(addPage(current, url, html))
+          const before = previousOnce()
+          const shard = searchShardOf(url)
+          if (!isSearchable(html)) {
+            if (before?.indexed.has(url)) changed.add(shard)
+            return
+          }
+          indexed.add(url)
+          if (before && unchangedSince(before, url, html)) return
+          changed.add(shard)
+          shards[shard]!.add(url, html)
         })
       },
       // Pagefind writes the index while Astro finishes and the other integrations publish files.
       'astro:build:generated': ({ dir }) => {
         setRenderedPageSink(undefined)
-        const current = index
-        if (!current) throw new Error('Pagefind: the index was not created when the build started')
+        const before = previousOnce()
+        const build = incrementalBuild()
+        if (before) {
+          for (const { route } of build?.linked ?? []) if (before.indexed.has(route)) indexed.add(route)
+          for (const url of before.indexed) if (!indexed.has(url)) changed.add(searchShardOf(url))
+          // The other pages of a changed shard, as the previous release has them.
+          for (const url of indexed) {
+            const shard = shards[searchShardOf(url)]!
+            if (!changed.has(searchShardOf(url)) || shard.added.has(url)) continue
+            shard.add(url, fs.readFileSync(builtFile(before.site, url)!, 'utf8'))
+          }
+        }
+        if (build) build.next.indexed = [...indexed].sort()
+        const site = fileURLToPath(dir)
         const finishing = performance.now()
-        const linked = incrementalBuild()
         writing = (async () => {
-          if (linked?.previous) await indexLinkedPages(current, linked.previous.site, linked.linked, (adding) => indexing.push(adding))
-          const pages = indexing.length
-          await Promise.all(indexing)
-          indexing = []
-          const outputPath = path.join(fileURLToPath(dir), 'pagefind')
-          await fs.rm(outputPath, { recursive: true, force: true })
-          const written = await current.writeFiles({ outputPath })
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+          let written = 0
+          for (const [number, shard] of shards.entries()) {
+            const outputPath = path.join(site, searchShardPath(number))
+            fs.rmSync(outputPath, { recursive: true, force: true })
+            if (before && !changed.has(number)) {
+              const from = path.join(before.site, searchShardPath(number))
+              linkFiles(from, outputPath, filesIn(from))
+            } else {
+              await shard.write(outputPath)
+              written++
+            }
+          }
           await pagefind.close()
-          return { pages, seconds: (performance.now() - finishing) / 1000 }
+          return { pages: indexed.size, written, seconds: (performance.now() - finishing) / 1000 }
         })()
         // Reported when awaited in `astro:build:done`; no unhandled rejection meanwhile.
         writing.catch(() => {})
       },
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('Pagefind: the index was never written')
-        const { pages, seconds } = await writing
-        logger.info(`${pages} of ${rendered} pages indexed while rendering; index done ${seconds.toFixed(1)} s after the last page`)
+        const { pages, written, seconds } = await writing
+        logger.info(
+          `${pages} of ${rendered} pages indexed while rendering; index done ${seconds.toFixed(1)} s after the last page ` +
+            `(${written} of ${searchShardCount} shards written, the others linked from the previous build)`,
+        )
       },
     },
   }

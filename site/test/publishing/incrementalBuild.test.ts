@@ -23,10 +23,10 @@ const cleanUp: string[] = [work]
 
 /**
  * Pagefind files whose bytes depend on the order pages reached the indexer, which differs between
- * any two builds (two full builds of one snapshot differ here too). Their content is compared by
- * searching instead.
+ * any two builds (two full builds of one snapshot differ here too), in each shard of the index.
+ * Their content is compared by searching instead.
  */
-const orderDependentSearchFiles = /^pagefind\/(index\/|filter\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)/
+const orderDependentSearchFiles = /^pagefind\/\d+\/(index\/|filter\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)/
 
 type Build = { folder: string; site: string; rendered: number; reused: number }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import type { Pagefind } from '../../src/search/pagefind'
+import { loadShardedPagefind, type Pagefind } from '../../src/search/pagefind'
 
 type Found = { url: string; score: number; title: string | undefined; excerpt: string }
 export type SearchAnswers = { filters: unknown; queries: Record<string, Found[]> }
@@ -34,13 +34,18 @@ function installBrowserStandIns(lang: string): void {
  */
 export async function searchBuiltSite(siteDir: string, lang: string, queries: readonly string[]): Promise<SearchAnswers> {
   installBrowserStandIns(lang)
-  const base = `${pathToFileURL(siteDir).href}/pagefind/`
-  // A module instance of its own per site and language: the bundle keeps one index loaded.
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js?${encodeURIComponent(`${siteDir}:${lang}`)}`)) as Pagefind & {
-    options: (options: { basePath: string; baseUrl: string }) => Promise<void>
-  }
-  await pagefind.options({ basePath: base, baseUrl: '/' })
-  await pagefind.init()
+  const pagefind = await loadShardedPagefind(
+    async (shardPath) => {
+      // A module instance of its own per site and language: the bundle keeps one index loaded.
+      const bundle = (await import(/* @vite-ignore */ `${shardPath}pagefind.js?${encodeURIComponent(`${siteDir}:${lang}`)}`)) as Pagefind & {
+        options: (options: { basePath: string }) => Promise<void>
+      }
+      await bundle.options({ basePath: shardPath })
+      return bundle
+    },
+    `${pathToFileURL(siteDir).href}/`,
+    { baseUrl: '/' },
+  )
   const answers: SearchAnswers = { filters: await pagefind.filters(), queries: {} }
   for (const query of queries) {
     const { results } = await pagefind.search(query)
