@@ -36,8 +36,8 @@ export type DependencyMap = {
   /** Fingerprint of each snapshot part some route read. */
   parts: Record<string, string>
   routes: Record<string, RouteRecord>
-  /** The pages in the search index (`integrations/searchIndex.ts`). */
-  indexed?: string[]
+  /** The search index (`integrations/searchIndex.ts`): its number of shards and the pages it holds. */
+  search?: { shards: number; indexed: string[] }
 }
 
 export const dependencyMapVersion = 2

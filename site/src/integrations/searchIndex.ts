@@ -9,16 +9,25 @@ import { filesIn, linkFiles } from '../build/linkFiles'
 import { builtFile, incrementalBuild } from '../build/routeReuse'
 import { isSearchable, prepareForIndex } from '../search/indexHtml'
 import { setRenderedPageSink } from '../search/renderedPages'
-import { searchShardCount, searchShardOf, searchShardPath } from '../search/shards'
+import { readSnapshot } from '../content/snapshot'
+import { searchShardOf, searchShardPath, searchShardsFile, shardCountFor } from '../search/shards'
 
-/** The previous release's site and the pages its index holds, when this build reuses it. */
-type PreviousIndex = { site: string; indexed: Set<string> }
+/** The previous release's site, the number of shards of its index and the pages it holds, when this build reuses it. */
+type PreviousIndex = { site: string; shards: number; indexed: Set<string> }
 
 function previousIndex(): PreviousIndex | undefined {
   const previous = incrementalBuild()?.previous
-  if (!previous?.map.indexed) return undefined
-  return { site: previous.site, indexed: new Set(previous.map.indexed) }
+  const search = previous?.map.search
+  if (!previous || !search) return undefined
+  return { site: previous.site, shards: search.shards, indexed: new Set(search.indexed) }
 }
+
+/** About as many searchable pages as the snapshot has documents in each language. */
+const documentsInSnapshot = () =>
+  Object.values(readSnapshot().content).reduce(
+    (sum, language) => sum + Object.values(language.collections).reduce((count, documents) => count + documents.length, 0),
+    0,
+  )
 
 /** One Pagefind index of the site (see `search/shards.ts`) being made in this build. */
 class Shard {
@@ -76,8 +85,17 @@ export function searchIndex(): AstroIntegration {
   let previous: PreviousIndex | undefined | null = null
   let writing: Promise<{ pages: number; written: number; seconds: number }> | undefined
 
-  /** Read once rendering has started, when the incremental build has looked at the previous release. */
-  const previousOnce = () => (previous === null ? (previous = previousIndex()) : previous)
+  /**
+   * Decided when the first page is rendered, once the incremental build has looked at the previous
+   * release: its shards, or as many as the content calls for.
+   */
+  const start = () => {
+    if (previous !== null) return previous
+    previous = previousIndex()
+    shards = Array.from({ length: previous?.shards ?? shardCountFor(documentsInSnapshot()) }, () => new Shard())
+    return previous
+  }
+  const shardOf = (url: string) => searchShardOf(url, shards.length)
 
   const unchangedSince = (before: PreviousIndex, url: string, html: string) => {
     const file = before.indexed.has(url) && builtFile(before.site, url)
@@ -88,14 +106,13 @@ export function searchIndex(): AstroIntegration {
     name: 'portal:search-index',
     hooks: {
       'astro:build:start': () => {
-        shards = Array.from({ length: searchShardCount }, () => new Shard())
         indexed = new Set()
         changed = new Set()
         previous = null
         setRenderedPageSink((url, html) => {
           rendered++
-          const before = previousOnce()
-          const shard = searchShardOf(url)
+          const before = start()
+          const shard = shardOf(url)
           if (!isSearchable(html)) {
             if (before?.indexed.has(url)) changed.add(shard)
             return
@@ -109,26 +126,26 @@ export function searchIndex(): AstroIntegration {
       // Pagefind writes the index while Astro finishes and the other integrations publish files.
       'astro:build:generated': ({ dir }) => {
         setRenderedPageSink(undefined)
-        const before = previousOnce()
+        const before = start()
         const build = incrementalBuild()
         if (before) {
           for (const { route } of build?.linked ?? []) if (before.indexed.has(route)) indexed.add(route)
-          for (const url of before.indexed) if (!indexed.has(url)) changed.add(searchShardOf(url))
+          for (const url of before.indexed) if (!indexed.has(url)) changed.add(shardOf(url))
           // The other pages of a changed shard, as the previous release has them.
           for (const url of indexed) {
-            const shard = shards[searchShardOf(url)]!
-            if (!changed.has(searchShardOf(url)) || shard.added.has(url)) continue
+            const shard = shards[shardOf(url)]!
+            if (!changed.has(shardOf(url)) || shard.added.has(url)) continue
             shard.add(url, fs.readFileSync(builtFile(before.site, url)!, 'utf8'))
           }
         }
-        if (build) build.next.indexed = [...indexed].sort()
+        if (build) build.next.search = { shards: shards.length, indexed: [...indexed].sort() }
         const site = fileURLToPath(dir)
         const finishing = performance.now()
         writing = (async () => {
           let written = 0
+          fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true })
           for (const [number, shard] of shards.entries()) {
             const outputPath = path.join(site, searchShardPath(number))
-            fs.rmSync(outputPath, { recursive: true, force: true })
             if (before && !changed.has(number)) {
               const from = path.join(before.site, searchShardPath(number))
               linkFiles(from, outputPath, filesIn(from))
@@ -137,6 +154,7 @@ export function searchIndex(): AstroIntegration {
               written++
             }
           }
+          fs.writeFileSync(path.join(site, searchShardsFile), `${JSON.stringify({ shards: shards.length })}\n`)
           await pagefind.close()
           return { pages: indexed.size, written, seconds: (performance.now() - finishing) / 1000 }
         })()
@@ -148,7 +166,7 @@ export function searchIndex(): AstroIntegration {
         const { pages, written, seconds } = await writing
         logger.info(
           `${pages} of ${rendered} pages indexed while rendering; index done ${seconds.toFixed(1)} s after the last page ` +
-            `(${written} of ${searchShardCount} shards written, the others linked from the previous build)`,
+            `(${written} of ${shards.length} shards written, the others linked from the previous build)`,
         )
       },
     },

@@ -3,7 +3,7 @@
  * build into each shard's folder (`/pagefind/<n>/`, see `shards.ts`) next to the index it reads, so
  * it is imported at run time from the first and never bundled with the page's scripts.
  */
-import { searchShardCount, searchShardPath } from './shards'
+import { searchShardPath, searchShardsFile } from './shards'
 
 export type FilterCounts = Record<string, Record<string, number>>
 
@@ -42,10 +42,13 @@ let loading: Promise<Pagefind> | undefined
  * shard whose folder it is given. Each shard ranks and cuts excerpts with the same `options`.
  */
 export async function loadShardedPagefind(load: (shardPath: string) => Promise<Pagefind>, base: string, options: PagefindOptions): Promise<Pagefind> {
+  const listing = await fetch(`${base}${searchShardsFile}`)
+  if (!listing.ok) throw new Error(`The search index is missing (${listing.status})`)
+  const { shards } = (await listing.json()) as { shards: number }
   const pagefind = await load(`${base}${searchShardPath(0)}`)
   await pagefind.options(options)
   await pagefind.init()
-  const others = Array.from({ length: searchShardCount - 1 }, (_, index) => `${base}${searchShardPath(index + 1)}`)
+  const others = Array.from({ length: shards - 1 }, (_, index) => `${base}${searchShardPath(index + 1)}`)
   await Promise.all(others.map((shardPath) => pagefind.mergeIndex(shardPath, options)))
   return pagefind
 }

@@ -1,28 +1,32 @@
 /**
- * The search index is written as several Pagefind indexes ("shards", `/pagefind/<n>/`) that the
- * search page merges (Pagefind's `mergeIndex`), so that a build after a small change rewrites only
- * the shards holding a changed page and links the others from the previous release: indexing
- * every page again took most of such a build.
+ * On a large site the search index is written as several Pagefind indexes ("shards",
+ * `/pagefind/<n>/`) that the search page merges (Pagefind's `mergeIndex`), so that a build after
+ * a small change rewrites only the shards holding a changed page and links the others from the
+ * previous release: indexing every page again took most of such a build.
  *
- * The first shard holds the pages that are not one document's own page (home, programme zones,
- * standing pages): few, and changed by edits of many documents. A document's page goes to one of
- * the others by a hash of its path without the language prefix, so both languages share one.
+ * Pagefind ranks each shard's pages with that shard's word statistics, so shards must be large
+ * enough for those to be the site's: a small site has one (ranking exactly as one index), and a
+ * shard holds about `pagesPerShard` pages. A page's shard follows from a hash of its path without
+ * the language prefix, so both languages of a document share one. A full build sets the number
+ * of shards; later builds keep it (`/pagefind/shards.json` tells the search page).
  */
 import { splitLocale } from '../i18n/locales'
 
-export const searchShardCount = 8
+const pagesPerShard = 2000
+const mostShards = 8
+
+/** The shards for a site of about `pages` searchable pages. */
+export const shardCountFor = (pages: number): number => Math.min(mostShards, Math.max(1, Math.round(pages / pagesPerShard)))
 
 /** The folder of a shard's index (and its copy of Pagefind's script) in the site. */
 export const searchShardPath = (shard: number) => `pagefind/${shard}/`
 
-/** A document's own page: `/news/<slug>/`, `/media/videos/<slug>/`… */
-const DOCUMENT_PAGE = /^\/(?:news|cases|galleries|library|materials|surveys|media\/videos|media\/ebooks)\/[^/]+\/$/
+/** Where the site says how many shards its index has: `{ "shards": n }`. */
+export const searchShardsFile = 'pagefind/shards.json'
 
-/** The shard a page's URL path is indexed in (for a document's page, FNV-1a of its path without language prefix). */
-export function searchShardOf(url: string): number {
-  const { path } = splitLocale(url)
-  if (!DOCUMENT_PAGE.test(path)) return 0
+/** The shard a page's URL path is indexed in, of `count` (FNV-1a of the path without language prefix). */
+export function searchShardOf(url: string, count: number): number {
   let hash = 0x811c9dc5
-  for (const character of path) hash = Math.imul(hash ^ character.charCodeAt(0), 0x01000193)
-  return 1 + ((hash >>> 0) % (searchShardCount - 1))
+  for (const character of splitLocale(url).path) hash = Math.imul(hash ^ character.charCodeAt(0), 0x01000193)
+  return (hash >>> 0) % count
 }

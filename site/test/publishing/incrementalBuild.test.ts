@@ -28,7 +28,7 @@ const cleanUp: string[] = [work]
  */
 const orderDependentSearchFiles = /^pagefind\/\d+\/(index\/|filter\/|pagefind\.[\w-]+\.pf_meta$|pagefind-entry\.json$)/
 
-type Build = { folder: string; site: string; rendered: number; reused: number }
+type Build = { folder: string; site: string; rendered: number; reused: number; shardsWritten: number }
 
 /** `astro build` of `snapshot` into `<folder>/site`: plain, or incremental (recording, and reusing `reuseFrom`'s pages). */
 async function build(snapshot: string, folder: string, incremental?: { reuseFrom?: Build; env?: NodeJS.ProcessEnv }): Promise<Build> {
@@ -41,9 +41,12 @@ async function build(snapshot: string, folder: string, incremental?: { reuseFrom
   if (incremental) env.SITE_BUILD_DEPENDENCIES = path.join(folder, 'dependencies.json')
   if (incremental?.reuseFrom) env.SITE_BUILD_REUSE_FROM = incremental.reuseFrom.folder
   await run(path.join(siteDirectory, 'node_modules/.bin/astro'), ['build', '--outDir', site], { cwd: siteDirectory, env, logFile })
-  const counts = /(\d+) pages rendered, (\d+) copied unchanged/.exec(fs.readFileSync(logFile, 'utf8'))
+  const log = fs.readFileSync(logFile, 'utf8')
+  const counts = /(\d+) pages rendered, (\d+) copied unchanged/.exec(log)
   if (incremental && !counts) throw new Error(`The incremental build did not report its pages: ${logFile}`)
-  return { folder, site, rendered: Number(counts?.[1] ?? NaN), reused: Number(counts?.[2] ?? 0) }
+  const shards = /\((\d+) of \d+ shards written/.exec(log)
+  if (!shards) throw new Error(`The build did not report its search index shards: ${logFile}`)
+  return { folder, site, rendered: Number(counts?.[1] ?? NaN), reused: Number(counts?.[2] ?? 0), shardsWritten: Number(shards[1]) }
 }
 
 /** Every file of a built site with a hash of its bytes, by path. */
@@ -60,7 +63,14 @@ function fileHashes(site: string): Map<string, string> {
 const without = (hashes: Map<string, string>, excluded: RegExp) => new Map([...hashes].filter(([file]) => !excluded.test(file)))
 
 type Content = Snapshot['content'][keyof Snapshot['content']]
-type Change = { name: string; apply: (snapshot: Snapshot) => void; queries: string[]; renderedAtMost: number }
+type Change = {
+  name: string
+  apply: (snapshot: Snapshot) => void
+  queries: string[]
+  renderedAtMost: number
+  /** Search index shards indexed again; the others are linked from the previous build. */
+  shardsWrittenAtMost: number
+}
 
 const languages = (snapshot: Snapshot): Content[] => Object.values(snapshot.content)
 
@@ -100,6 +110,8 @@ const changes: Change[] = [
     },
     queries: ['線 上 報 名', '"增 補 說 明"'],
     renderedAtMost: 80,
+    // The news item's own shard and the one of pages that list news.
+    shardsWrittenAtMost: 2,
   },
   {
     name: 'a new case is published',
@@ -119,6 +131,7 @@ const changes: Change[] = [
     },
     queries: ['"職 涯 探 索 營"', '跨 校'],
     renderedAtMost: 150,
+    shardsWrittenAtMost: 2,
   },
   {
     name: 'a case is unpublished',
@@ -128,6 +141,7 @@ const changes: Change[] = [
     },
     queries: ['"職 涯"', '企 業 參 訪'],
     renderedAtMost: 150,
+    shardsWrittenAtMost: 2,
   },
   {
     name: 'a school is renamed',
@@ -138,6 +152,8 @@ const changes: Change[] = [
     },
     queries: ['"改 名 測 試"', '科 技 大 學'],
     renderedAtMost: 150,
+    // The school's cases are in any shard.
+    shardsWrittenAtMost: Infinity,
   },
   {
     name: 'the footer (a global) is changed',
@@ -150,6 +166,7 @@ const changes: Change[] = [
     queries: ['"頁 尾"', '"職 涯"'],
     // Every page shows the footer.
     renderedAtMost: Infinity,
+    shardsWrittenAtMost: Infinity,
   },
 ]
 
@@ -194,6 +211,7 @@ describe('an incremental build writes the site a full build writes', () => {
   test('without changes, every page is reused', async () => {
     const again = await build(base.snapshot, path.join(work, 'unchanged'), { reuseFrom: base.build })
     expect(again.rendered).toBe(0)
+    expect(again.shardsWritten).toBe(0)
     expect(without(fileHashes(again.site), orderDependentSearchFiles)).toEqual(without(fileHashes(base.build.site), orderDependentSearchFiles))
   })
 
@@ -236,6 +254,8 @@ describe('an incremental build writes the site a full build writes', () => {
 
     expect(incremental.rendered).toBeGreaterThan(0)
     expect(incremental.rendered).toBeLessThanOrEqual(change.renderedAtMost)
-    console.log(`${change.name}: ${incremental.rendered} rendered, ${incremental.reused} copied`)
+    expect(incremental.shardsWritten).toBeGreaterThan(0)
+    expect(incremental.shardsWritten).toBeLessThanOrEqual(change.shardsWrittenAtMost)
+    console.log(`${change.name}: ${incremental.rendered} rendered, ${incremental.reused} copied, ${incremental.shardsWritten} search shards written`)
   })
 })
