@@ -9,8 +9,7 @@ import { filesIn, linkFiles } from '../build/linkFiles'
 import { builtFile, incrementalBuild } from '../build/routeReuse'
 import { isSearchable, prepareForIndex } from '../search/indexHtml'
 import { setRenderedPageSink } from '../search/renderedPages'
-import { readSnapshot } from '../content/snapshot'
-import { searchShardOf, searchShardPath, searchShardsFile, shardCountFor } from '../search/shards'
+import { searchShardOf, searchShardPath, searchShardsFile, shardCountForFullBuild } from '../search/shards'
 
 /** The previous release's site, the number of shards of its index and the pages it holds, when this build reuses it. */
 type PreviousIndex = { site: string; shards: number; indexed: Set<string> }
@@ -22,17 +21,20 @@ function previousIndex(): PreviousIndex | undefined {
   return { site: previous.site, shards: search.shards, indexed: new Set(search.indexed) }
 }
 
-/** About as many searchable pages as the snapshot has documents in each language. */
-const documentsInSnapshot = () =>
-  Object.values(readSnapshot().content).reduce(
-    (sum, language) => sum + Object.values(language.collections).reduce((count, documents) => count + documents.length, 0),
-    0,
-  )
+async function addPage(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
+  const { errors } = await index.addHTMLFile({ url, content: prepareForIndex(html) })
+  if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
+}
+
+/** Pages read from the previous release at a time: reading them all first would hold every page in memory. */
+const readingAtOnce = 16
 
 /** One Pagefind index of the site (see `search/shards.ts`) being made in this build. */
 class Shard {
   private index: Promise<pagefind.PagefindIndex> | undefined
   private adding: Array<Promise<void>> = []
+  /** Pages to add from the previous release's files when the shard is written. */
+  private unchanged: Array<{ url: string; file: string }> = []
   readonly added = new Set<string>()
 
   private created(): Promise<pagefind.PagefindIndex> {
@@ -45,19 +47,28 @@ class Shard {
 
   add(url: string, html: string): void {
     this.added.add(url)
-    const adding = this.created().then(async (index) => {
-      const { errors } = await index.addHTMLFile({ url, content: prepareForIndex(html) })
-      if (errors.length) throw new Error(`Pagefind, ${url}: ${errors.join('; ')}`)
-    })
+    const adding = this.created().then((index) => addPage(index, url, html))
     // Awaited in `write`; no unhandled rejection meanwhile.
     adding.catch(() => {})
     this.adding.push(adding)
   }
 
+  /** Adds a page as the previous release's `file` has it. */
+  addUnchanged(url: string, file: string): void {
+    this.added.add(url)
+    this.unchanged.push({ url, file })
+  }
+
   async write(outputPath: string): Promise<void> {
-    await Promise.all(this.adding)
     // A shard without pages (on a small site) is an empty index, which searches find nothing in.
     const index = await this.created()
+    let next = 0
+    const addUnchanged = async () => {
+      for (let page = this.unchanged[next++]; page; page = this.unchanged[next++]) {
+        await addPage(index, page.url, await fs.promises.readFile(page.file, 'utf8'))
+      }
+    }
+    await Promise.all([...this.adding, ...Array.from({ length: readingAtOnce }, addUnchanged)])
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
   }
@@ -87,12 +98,12 @@ export function searchIndex(): AstroIntegration {
 
   /**
    * Decided when the first page is rendered, once the incremental build has looked at the previous
-   * release: its shards, or as many as the content calls for.
+   * release: its shards, or as many as a full build makes.
    */
   const start = () => {
     if (previous !== null) return previous
     previous = previousIndex()
-    shards = Array.from({ length: previous?.shards ?? shardCountFor(documentsInSnapshot()) }, () => new Shard())
+    shards = Array.from({ length: previous?.shards ?? shardCountForFullBuild() }, () => new Shard())
     return previous
   }
   const shardOf = (url: string) => searchShardOf(url, shards.length)
@@ -135,7 +146,7 @@ export function searchIndex(): AstroIntegration {
           for (const url of indexed) {
             const shard = shards[shardOf(url)]!
             if (!changed.has(shardOf(url)) || shard.added.has(url)) continue
-            shard.add(url, fs.readFileSync(builtFile(before.site, url)!, 'utf8'))
+            shard.addUnchanged(url, builtFile(before.site, url)!)
           }
         }
         if (build) build.next.search = { shards: shards.length, indexed: [...indexed].sort() }
