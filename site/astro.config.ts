@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { incrementalBuild } from './src/integrations/incrementalBuild'
 import { publishFiles } from './src/integrations/publishFiles'
 import { searchIndex } from './src/integrations/searchIndex'
 import { sitemap } from './src/integrations/sitemap'
@@ -20,11 +21,13 @@ export default defineConfig({
   // Several pages at a time: one renders while others wait for their files to be written.
   build: { format: 'directory', concurrency: 4 },
   // Pages link to `/files/…` and `/images/…` that the publish step adds after rendering.
+  // The incremental build last: the others read its state (pages linked, not rendered) until it ends.
   integrations: [
     react(),
     sitemap(),
     publishFiles(),
     searchIndex(),
+    incrementalBuild(),
   ],
   // Scripts as files, never inline: cached once for every page, and allowed by a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -138,6 +138,13 @@ export const siteBuildEnvironment = (snapshot: string, base: NodeJS.ProcessEnv =
   NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(base.SITE_BUILD_HEAP_MB || 1024)}`.trim(),
 })
 
+/**
+ * A build re-renders only the pages whose content or code changed since the live release and
+ * links the others from it, or renders everything when the live release cannot be reused (none
+ * yet, another version of the code). SITE_BUILD_INCREMENTAL=off renders every page every time.
+ */
+export const siteBuildIncremental = process.env.SITE_BUILD_INCREMENTAL !== 'off'
+
 /** The CMS package, where its scripts run. */
 export const cmsDirectory = path.join(repositoryRoot, 'cms')
 

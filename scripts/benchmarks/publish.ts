@@ -4,8 +4,10 @@
  * edit of a published news item to the live portal showing it.
  *
  *   BENCH_PUBLISH_CASES=10000 pnpm bench
+ *   SITE_BUILD_INCREMENTAL=off BENCH_PUBLISH_CASES=10000 pnpm bench
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -16,8 +18,31 @@ import { buildCovering, isIdle, waitForBuilds } from '../../cms/test/support/sit
 import { run } from '../../site/test/support/builtSite'
 
 const addedCases = Number(process.env.BENCH_PUBLISH_CASES || 10_000)
+/** The server builds as configured: SITE_BUILD_INCREMENTAL=off measures full builds. */
+const buildMode = process.env.SITE_BUILD_INCREMENTAL === 'off' ? 'full builds' : 'incremental builds'
 const buildDirectory = '.next-bench'
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
+const load = () => os.loadavg().map((average) => average.toFixed(2)).join(' ')
+
+/**
+ * CPU seconds (user + system) a process tree has used so far, its ended children included (the
+ * builder's `astro build` and Pagefind): fairer than wall time on a shared machine.
+ */
+function treeCpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // After the command name: state, then utime, stime, cutime, cstime at 11 to 14, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const own = [11, 12, 13, 14].reduce((sum, field) => sum + Number(fields[field]), 0) / 100
+    const children = fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+    return own + children.reduce((sum, child) => sum + treeCpuSeconds(Number(child)), 0)
+  } catch {
+    // The process ended meanwhile: its parent counts it once it is reaped.
+    return 0
+  }
+}
 
 if (!fs.existsSync(path.join(cmsDirectory, buildDirectory, 'BUILD_ID'))) {
   console.log('› Building the CMS for production (next build)')
@@ -59,13 +84,18 @@ try {
     const { docs } = await api('/news?limit=1&depth=0&where[_status][equals]=published')
     const news = docs[0]
     const title = `${news.title}（更新 ${Date.now().toString(36)}）`
+    const loadBefore = load()
+    const cpuBefore = treeCpuSeconds(server.process.pid!)
     const started = performance.now()
     await api(`/news/${news.id}`, { method: 'PATCH', json: { title } })
     const build = await buildCovering(server.url, token, news.id)
     const livePage = path.join(liveSite, 'news', news.slug, 'index.html')
     if (build.status !== 'live' || !fs.readFileSync(livePage, 'utf8').includes(title)) throw new Error(`The edit did not go live: ${build.error}`)
     const total = performance.now() - started
-    const line = `  publish to live, ${label}: ${seconds(total)} s from saving one edit to the live page (build ${build.durationSeconds} s of ${build.pages} pages; the rest waits for more edits)`
+    const cpu = treeCpuSeconds(server.process.pid!) - cpuBefore
+    const line =
+      `  publish to live, ${label}, ${buildMode}: ${seconds(total)} s from saving one edit to the live page (build ${build.durationSeconds} s of ${build.pages} pages; ` +
+      `the rest waits for more edits); CPU ${cpu.toFixed(1)} s (user + system, the CMS's processes and its builds); load average ${loadBefore} before, ${load()} after`
     console.log(line)
     results.push(line)
   }

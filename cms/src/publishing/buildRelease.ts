@@ -5,9 +5,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { portalDirectory, siteBuildEnvironment, siteDirectory } from '../environment'
+import { portalDirectory, siteBuildEnvironment, siteBuildIncremental, siteDirectory } from '../environment'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { makeLive, newReleaseName, pruneReleases, releaseFolders, removeUnfinishedReleases } from './releases'
+import { liveRelease, makeLive, newReleaseName, pruneReleases, releaseFolders, removeUnfinishedReleases } from './releases'
 
 export type Release = { release: string; pages: number; seconds: number }
 
@@ -57,13 +57,24 @@ const tail = (file: string, lines = 40) => {
   }
 }
 
+/**
+ * An incremental build records what each page was made from in `dependencies`, and copies the
+ * pages whose inputs are unchanged from the release folder `reuseFrom` instead of rendering them.
+ */
+type Incremental = { dependencies: string; reuseFrom?: string }
+
+const incrementalEnvironment = (incremental?: Incremental): Record<string, string> => ({
+  ...(incremental && { SITE_BUILD_DEPENDENCIES: incremental.dependencies }),
+  ...(incremental?.reuseFrom && { SITE_BUILD_REUSE_FROM: incremental.reuseFrom }),
+})
+
 /** `astro build` of the site from `snapshot` into `outDir`; its output goes to `logFile` and `onOutput`. */
-function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?: (line: string) => void): Promise<number> {
+function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?: (line: string) => void, incremental?: Incremental): Promise<number> {
   return new Promise((resolve, reject) => {
     const log = fs.createWriteStream(logFile)
     const child = spawn(path.join(siteDirectory, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: siteDirectory,
-      env: siteBuildEnvironment(snapshot),
+      env: { ...siteBuildEnvironment(snapshot), ...incrementalEnvironment(incremental) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let pages = 0
@@ -75,7 +86,10 @@ function buildSite(snapshot: string, outDir: string, logFile: string, onOutput?:
       pending = lines.pop() ?? ''
       for (const line of lines) {
         const built = /(\d+) page\(s\) built/.exec(line)
-        if (built) pages = Number(built[1])
+        // An incremental build's own count includes the pages it linked instead of rendering.
+        const incremental = /(\d+) pages rendered, (\d+) copied unchanged/.exec(line)
+        if (incremental) pages = Number(incremental[1]) + Number(incremental[2])
+        else if (built && !pages) pages = Number(built[1])
         onOutput?.(line)
       }
     }
@@ -109,7 +123,11 @@ export async function buildRelease(payload: Payload, onOutput?: (line: string) =
       onOutput?.(`› Exporting the published content to ${folders.snapshot}`)
       await exportSnapshot(payload, folders.snapshot, onOutput)
       onOutput?.(`› Building the portal into ${folders.site}`)
-      const pages = await buildSite(folders.snapshot, folders.site, folders.log, onOutput)
+      const live = await liveRelease()
+      const incremental = siteBuildIncremental
+        ? { dependencies: folders.dependencies, reuseFrom: live ? releaseFolders(live).folder : undefined }
+        : undefined
+      const pages = await buildSite(folders.snapshot, folders.site, folders.log, onOutput, incremental)
       await makeLive(release)
       await pruneReleases()
       return { release, pages, seconds: (Date.now() - started) / 1000 }

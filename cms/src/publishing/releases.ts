@@ -13,7 +13,14 @@ export const liveLink = () => path.join(portalDirectory, 'live')
 
 export const releaseFolders = (release: string) => {
   const folder = path.join(releasesDirectory(), release)
-  return { folder, site: path.join(folder, 'site'), snapshot: path.join(folder, 'snapshot'), log: path.join(folder, 'build.log') }
+  return {
+    folder,
+    site: path.join(folder, 'site'),
+    snapshot: path.join(folder, 'snapshot'),
+    log: path.join(folder, 'build.log'),
+    /** What each page of an incremental build was made from (the site's `integrations/incrementalBuild.ts`). */
+    dependencies: path.join(folder, 'dependencies.json'),
+  }
 }
 
 /** Sortable and unique enough for one builder: `20261123-201502-123`. */

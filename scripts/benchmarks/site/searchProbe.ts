@@ -30,7 +30,8 @@ export type SearchProbe = {
 /** Runs in the page (as text: the test runner's transpiler must not touch it). */
 const searchInPage = `async (query) => {
   const started = performance.now()
-  const pagefind = await import('/pagefind/pagefind.js')
+  // The first shard's bundle, into which the search page merged the others.
+  const pagefind = await import('/pagefind/0/pagefind.js')
   const search = await pagefind.search(query)
   await Promise.all(search.results.slice(0, 10).map((result) => result.data()))
   return { milliseconds: performance.now() - started, results: search.results.length }

@@ -5,6 +5,7 @@
 import type { LocaleContent, PublicCollection, PublicGlobal } from 'cms/snapshot'
 
 import { defaultLocale, type Locale } from '../i18n/locales'
+import { noteSnapshotRead } from '../build/snapshotReads'
 import { asOriginal, type Localised, localise } from './localise'
 import { readSnapshot } from './snapshot'
 
@@ -55,6 +56,7 @@ function withDraftIn<D extends Document>(documents: D[], version: D): D[] {
 /** Every published document of a collection in one language, in the CMS's default order. */
 export function getCollection<Slug extends PublicCollection>(slug: Slug, locale: Locale): DocumentOf<Slug>[] {
   const previewed = draft?.collection === slug ? draft : undefined
+  noteSnapshotRead(`collection:${slug}`)
   const documents = previewed
     ? localiseAll(locale, (language) => withDraftIn<Document>(published(slug, language), previewed.byLocale[language]))
     : memo(`${slug}:${locale}`, () => localiseAll<Document>(locale, (language) => published(slug, language)))
@@ -79,6 +81,7 @@ export function withDraft<T>(previewed: Draft, compute: () => T): T {
 export type GlobalOf<Slug extends PublicGlobal> = Localised<LocaleContent['globals'][Slug]>
 
 export function getGlobal<Slug extends PublicGlobal>(slug: Slug, locale: Locale): GlobalOf<Slug> {
+  noteSnapshotRead(`global:${slug}`)
   return memo(`global:${slug}:${locale}`, () => {
     const { content } = readSnapshot()
     const original = content[defaultLocale].globals[slug]
@@ -87,7 +90,10 @@ export function getGlobal<Slug extends PublicGlobal>(slug: Slug, locale: Locale)
 }
 
 /** When the content was exported: the portal's "last updated" date where a page has no own date. */
-export const exportedAt = () => readSnapshot().exportedAt
+export function exportedAt(): string {
+  noteSnapshotRead('exportedAt')
+  return readSnapshot().exportedAt
+}
 
 /** The language a field of a document is shown in: the page's, or Chinese where it fell back. */
 export const langOf = (document: { fallbackFields: ReadonlySet<string> }, field: string, locale: Locale): Locale =>

@@ -8,6 +8,13 @@ export type Localised<T> = T & {
   readonly fallbackFields: ReadonlySet<string>
 }
 
+/** A set of field names that shows in JSON as their list (a build fingerprints page props as JSON). */
+class FieldNames extends Set<string> {
+  toJSON(): string[] {
+    return [...this]
+  }
+}
+
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
 
 /** Rich text is all or nothing: an English body never mixes in Chinese paragraphs. */
@@ -41,7 +48,7 @@ function fill(translated: unknown, original: unknown): { value: unknown; filled:
 
 /** The translated document with gaps filled from the original. */
 export function localise<T extends object>(translated: T, original: T): Localised<T> {
-  const fallbackFields = new Set<string>()
+  const fallbackFields = new FieldNames()
   const value: Record<string, unknown> = { ...(translated as Record<string, unknown>) }
   for (const [key, originalValue] of Object.entries(original)) {
     const result = fill((translated as Record<string, unknown>)[key], originalValue)
@@ -53,4 +60,4 @@ export function localise<T extends object>(translated: T, original: T): Localise
 
 /** The original language's document: nothing is filled. */
 export const asOriginal = <T extends object>(document: T): Localised<T> =>
-  Object.assign({ ...document }, { fallbackFields: new Set<string>() })
+  Object.assign({ ...document }, { fallbackFields: new FieldNames() })

@@ -53,15 +53,21 @@ export function publishFiles(): AstroIntegration {
           for (const name of names) await linkOrCopy(path.join(source, name), path.join(outDir, 'files', collection, name))
           downloads += names.length
         }
+        // Pages an incremental build copied from the previous build made no derivatives in this
+        // one: what the cache no longer holds, that build's site has (named by their content).
+        const previousSite = process.env.SITE_BUILD_REUSE_FROM && path.join(process.env.SITE_BUILD_REUSE_FROM, 'site')
+        const sources = (name: string) => [path.join(imageCacheDirectory(), name), ...(previousSite ? [path.join(previousSite, 'images', name)] : [])]
         let images = 0
         for (const name of new Set(allVariantNames(imagesInSnapshot()))) {
-          const cached = path.join(imageCacheDirectory(), name)
-          try {
-            await linkOrCopy(cached, path.join(outDir, 'images', name))
-            images++
-          } catch (error) {
-            // A derivative no page asked for was never made: nothing to copy.
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+          for (const source of sources(name)) {
+            try {
+              await linkOrCopy(source, path.join(outDir, 'images', name))
+              images++
+              break
+            } catch (error) {
+              // A derivative no page asked for was never made: nothing to copy.
+              if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+            }
           }
         }
         logger.info(`${downloads} downloads and ${images} image files published`)

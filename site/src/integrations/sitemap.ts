@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
+import { incrementalBuild } from '../build/routeReuse'
 import { htmlLang, splitLocale } from '../i18n/locales'
 
 /** The sitemap protocol allows 50,000 URLs per file; beyond this many, `/sitemap.xml` becomes an index of parts. */
@@ -28,8 +29,10 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!site) throw new Error('The sitemap needs the site address (SITE_URL)')
         const outDir = fileURLToPath(dir)
-        const paths = pages
-          .map(({ pathname }) => `/${pathname}`.replace(/\/+$/, '/'))
+        // An incremental build's unchanged pages were linked, not rendered: Astro does not list them.
+        const linked = incrementalBuild()?.linked.map(({ route }) => route) ?? []
+        const paths = [...pages.map(({ pathname }) => `/${pathname}`), ...linked]
+          .map((pathname) => pathname.replace(/\/+$/, '/'))
           // Pages only (their paths end with a slash), not feeds, data files or error pages.
           .filter((pathname) => pathname.endsWith('/') && !/(^|\/)404\/$/.test(pathname))
           .sort()

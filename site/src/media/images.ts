@@ -19,6 +19,7 @@ import {
   writeDerivative,
 } from 'media'
 
+import { noteSnapshotRead } from '../build/snapshotReads'
 import { dataDirectory, uploadedFilePath } from '../content/snapshot'
 
 export { type ImageVariant, type Preset, presets } from 'media'
@@ -49,6 +50,7 @@ const fingerprints = new Map<string, string>()
  * alt text reuses them from the cache.
  */
 function fileFingerprint(filename: string): string {
+  noteSnapshotRead(`upload:media/${filename}`)
   let fingerprint = fingerprints.get(filename)
   if (!fingerprint) {
     fingerprint = imageFingerprint(fs.readFileSync(uploadedFilePath('media', filename)))

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, siteDist } from '../support/browser'
 import { existsInDist, htmlPages, readPage } from '../support/dist'
+import { searchShardPath, searchShardsFile } from '../../src/search/shards'
 import { Problems } from '../support/problems'
 
 /** What the crawl reads from one page. */
@@ -215,22 +216,29 @@ describe('crawl of the built site', () => {
     problems.assertNone('hreflang problems')
   })
 
-  it('ships the search index with one index per language', () => {
-    const entryFile = path.join(dist, 'pagefind', 'pagefind-entry.json')
-    expect(existsInDist(dist, '/pagefind/pagefind.js')).toBe(true)
-    expect(fs.existsSync(entryFile)).toBe(true)
-    const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as {
-      languages: Record<string, { hash: string; wasm: string | null; page_count: number }>
+  it('ships the search index in shards, each with one index per language', () => {
+    const pages: Record<string, number> = {}
+    const { shards } = JSON.parse(fs.readFileSync(path.join(dist, searchShardsFile), 'utf8')) as { shards: number }
+    expect(shards).toBeGreaterThan(0)
+    for (let shard = 0; shard < shards; shard++) {
+      const folder = `/${searchShardPath(shard)}`
+      const entryFile = path.join(dist, folder, 'pagefind-entry.json')
+      expect(existsInDist(dist, `${folder}pagefind.js`)).toBe(true)
+      expect(fs.existsSync(entryFile)).toBe(true)
+      const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as {
+        languages: Record<string, { hash: string; wasm: string | null; page_count: number }>
+      }
+      const languages = Object.keys(entry.languages)
+      expect(languages.some((language) => language.startsWith('zh'))).toBe(true)
+      for (const [language, { hash, wasm, page_count }] of Object.entries(entry.languages)) {
+        expect(page_count, `pages in the ${language} index of ${folder}`).toBeGreaterThan(0)
+        expect(existsInDist(dist, `${folder}pagefind.${hash}.pf_meta`), `${language} index metadata`).toBe(true)
+        expect(existsInDist(dist, `${folder}wasm.${wasm ?? 'unknown'}.pagefind`), `${language} search runtime`).toBe(true)
+        pages[language] = (pages[language] ?? 0) + page_count
+      }
     }
-    const languages = Object.keys(entry.languages)
-    expect(languages.some((language) => language.startsWith('zh'))).toBe(true)
-    expect(languages).toContain('en')
-    for (const [language, { hash, wasm, page_count }] of Object.entries(entry.languages)) {
-      expect(page_count, `pages in the ${language} index`).toBeGreaterThan(0)
-      expect(existsInDist(dist, `/pagefind/pagefind.${hash}.pf_meta`), `${language} index metadata`).toBe(true)
-      expect(existsInDist(dist, `/pagefind/wasm.${wasm ?? 'unknown'}.pagefind`), `${language} search runtime`).toBe(true)
-    }
-    console.log(`crawl: search indexes ${Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count} pages`).join(', ')}`)
+    expect(Object.keys(pages)).toContain('en')
+    console.log(`crawl: search indexes ${Object.entries(pages).map(([language, count]) => `${language} ${count} pages`).join(', ')}`)
   })
 
   it('lists every page in /sitemap.xml with its hreflang alternates, and only pages that exist', () => {

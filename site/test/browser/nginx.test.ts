@@ -372,10 +372,10 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       ['an HTML page', () => '/'],
       ['a nested HTML page', () => '/news/'],
       ['the 404 page', () => '/no-such-page/'],
-      ['Pagefind’s script', () => '/pagefind/pagefind.js'],
-      ['Pagefind’s entry file', () => '/pagefind/pagefind-entry.json'],
-      ['Pagefind’s worker', () => '/pagefind/pagefind-worker.js'],
-      ['Pagefind’s WebAssembly', () => firstFile('pagefind', (name) => name.startsWith('wasm.'))],
+      ['Pagefind’s script', () => '/pagefind/0/pagefind.js'],
+      ['Pagefind’s entry file', () => '/pagefind/0/pagefind-entry.json'],
+      ['Pagefind’s worker', () => '/pagefind/0/pagefind-worker.js'],
+      ['Pagefind’s WebAssembly', () => firstFile('pagefind/0', (name) => name.startsWith('wasm.'))],
       ['an uploaded original', () => firstFile('files/documents', () => true)],
       ['the sitemap', () => '/sitemap.xml'],
     ])('revalidates %s on every use', async (_name, where) => {
@@ -391,9 +391,9 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       ['a script bundle', () => firstFile('_astro', (name) => name.endsWith('.js'))],
       ['a stylesheet', () => firstFile('_astro', (name) => name.endsWith('.css'))],
       ['an image derivative', () => firstFile('images', (name) => name.endsWith('.avif'))],
-      ['a Pagefind fragment', () => firstFile('pagefind/fragment', () => true)],
-      ['a Pagefind index chunk', () => firstFile('pagefind/index', () => true)],
-      ['Pagefind’s language metadata', () => firstFile('pagefind', (name) => name.endsWith('.pf_meta'))],
+      ['a Pagefind fragment', () => firstFile('pagefind/0/fragment', () => true)],
+      ['a Pagefind index chunk', () => firstFile('pagefind/0/index', () => true)],
+      ['Pagefind’s language metadata', () => firstFile('pagefind/0', (name) => name.endsWith('.pf_meta'))],
     ])('keeps %s (named by its content) for a year', async (_name, where) => {
       const answer = await get(where())
       expect(answer.status).toBe(200)
@@ -534,7 +534,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       ['HTML', () => '/'],
       ['JavaScript', () => firstFile('_astro', (name) => name.endsWith('.js') && worthCompressing(`_astro/${name}`))],
       ['CSS', () => firstFile('_astro', (name) => name.endsWith('.css') && worthCompressing(`_astro/${name}`))],
-      ['Pagefind’s script', () => '/pagefind/pagefind.js'],
+      ['Pagefind’s script', () => '/pagefind/0/pagefind.js'],
     ])('gzips %s when the browser accepts it, and only then', async (_name, where) => {
       const urlPath = where()
       const file = urlPath === '/' ? path.join(siteDist(), 'index.html') : path.join(siteDist(), urlPath)
@@ -551,7 +551,7 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
 
     it.each([
       ['.html', () => '/', 'text/html; charset=utf-8'],
-      ['.js', () => '/pagefind/pagefind.js', 'application/javascript; charset=utf-8'],
+      ['.js', () => '/pagefind/0/pagefind.js', 'application/javascript; charset=utf-8'],
       ['.css', () => firstFile('_astro', (name) => name.endsWith('.css')), 'text/css; charset=utf-8'],
       ['.avif', () => firstFile('images', (name) => name.endsWith('.avif')), 'image/avif'],
       ['.webp', () => firstFile('images', (name) => name.endsWith('.webp')), 'image/webp'],
@@ -559,11 +559,11 @@ describe.skipIf(!binary)('nginx in front of the portal, the CMS and the preview'
       ['.mp4', () => firstFile('files/video-files', (name) => name.endsWith('.mp4')), 'video/mp4'],
       ['.pdf', () => firstFile('files/documents', (name) => name.endsWith('.pdf')), 'application/pdf'],
       ['.csv', () => firstFile('open-data', (name) => name.endsWith('.csv')), 'text/csv; charset=utf-8'],
-      ['.json', () => '/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
-      ['.pagefind', () => firstFile('pagefind', (name) => name.endsWith('.pagefind')), 'application/octet-stream'],
-      ['.pf_meta', () => firstFile('pagefind', (name) => name.endsWith('.pf_meta')), 'application/octet-stream'],
-      ['.pf_fragment', () => firstFile('pagefind/fragment', () => true), 'application/octet-stream'],
-      ['.pf_index', () => firstFile('pagefind/index', () => true), 'application/octet-stream'],
+      ['.json', () => '/pagefind/0/pagefind-entry.json', 'application/json; charset=utf-8'],
+      ['.pagefind', () => firstFile('pagefind/0', (name) => name.endsWith('.pagefind')), 'application/octet-stream'],
+      ['.pf_meta', () => firstFile('pagefind/0', (name) => name.endsWith('.pf_meta')), 'application/octet-stream'],
+      ['.pf_fragment', () => firstFile('pagefind/0/fragment', () => true), 'application/octet-stream'],
+      ['.pf_index', () => firstFile('pagefind/0/index', () => true), 'application/octet-stream'],
     ])('serves %s as %s', async (_extension, where, contentType) => {
       const answer = await get(where())
       expect(answer.status).toBe(200)

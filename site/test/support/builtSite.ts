@@ -39,6 +39,41 @@ export function run(command: string, args: string[], options: { cwd: string; env
   })
 }
 
+type Step = (name: string, work: () => Promise<void>) => Promise<void>
+
+const stepLogger =
+  (log: (message: string) => void): Step =>
+  async (name, work) => {
+    const started = Date.now()
+    log(`› ${name}`)
+    await work()
+    log(`  done in ${seconds(started)}`)
+  }
+
+/** The CMS's settings for a throwaway data folder: every one explicit, so a developer's `.env` cannot point the run at real data. */
+const throwawayEnvironment = (dataDir: string) => ({
+  ...process.env,
+  ...cmsEnvironment({ dataDir, databaseURI: `file:${path.join(dataDir, 'platform.db')}` }),
+})
+
+/** Migrates and seeds a fresh database in `dataDir` and exports its published content to `dataDir/snapshot`. */
+async function exportSeededContent(dataDir: string, step: Step, logFile: string): Promise<void> {
+  const environment = throwawayEnvironment(dataDir)
+  const cms = { cwd: cmsDirectory, env: environment, logFile }
+  await step('Migrating a fresh database', () => migrate(environment))
+  await step('Seeding real documents and demo data', () => run('pnpm', ['payload', 'run', 'src/seed/run.ts'], cms))
+  await step('Exporting the published content', () => run('pnpm', ['snapshot'], cms))
+}
+
+/** The seeded content as a snapshot, in a new throwaway folder (`snapshot/` in `dataDir`). Takes a minute or two. */
+export async function seededSnapshot(log: (message: string) => void = console.log): Promise<{ dataDir: string; snapshot: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-snapshot-'))
+  const logFile = path.join(dataDir, 'prepare.log')
+  log(`Exporting seeded content in ${dataDir} (log: ${logFile})`)
+  await exportSeededContent(dataDir, stepLogger(log), logFile)
+  return { dataDir, snapshot: path.join(dataDir, 'snapshot') }
+}
+
 /**
  * Migrates and seeds a fresh database, exports its published content and builds the site from it.
  * Takes minutes: prints each step as it goes.
@@ -47,25 +82,15 @@ export async function buildSiteFromSeed(log: (message: string) => void = console
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-test-'))
   const dist = path.join(dataDir, 'dist')
   const logFile = path.join(dataDir, 'prepare.log')
-  // Every CMS setting explicit, so a developer's `.env` cannot point the run at real data.
-  const environment = { ...process.env, ...cmsEnvironment({ dataDir, databaseURI: `file:${path.join(dataDir, 'platform.db')}` }) }
-  const step = async (name: string, work: () => Promise<void>) => {
-    const started = Date.now()
-    log(`› ${name}`)
-    await work()
-    log(`  done in ${seconds(started)}`)
-  }
-  const cms = { cwd: cmsDirectory, env: environment, logFile }
+  const step = stepLogger(log)
 
   log(`Preparing the built site in ${dataDir} (log: ${logFile})`)
   try {
-    await step('Migrating a fresh database', () => migrate(environment))
-    await step('Seeding real documents and demo data', () => run('pnpm', ['payload', 'run', 'src/seed/run.ts'], cms))
-    await step('Exporting the published content', () => run('pnpm', ['snapshot'], cms))
+    await exportSeededContent(dataDir, step, logFile)
     await step('Building the site (image derivatives come from the image cache when made before)', () =>
       run('pnpm', ['exec', 'astro', 'build', '--outDir', dist], {
         cwd: siteDirectory,
-        env: siteBuildEnvironment(path.join(dataDir, 'snapshot'), environment),
+        env: siteBuildEnvironment(path.join(dataDir, 'snapshot'), throwawayEnvironment(dataDir)),
         logFile,
       }),
     )

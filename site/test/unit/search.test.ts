@@ -183,6 +183,7 @@ describe('running a search', () => {
   const fake: Pagefind = {
     options: async () => {},
     init: async () => {},
+    mergeIndex: async () => {},
     filters: async () => ({ region: { 北區: 2, 南區: 2 } }),
     search: async (term, options) => {
       searched.push(`${term} ${JSON.stringify(options?.filters ?? {})}`)

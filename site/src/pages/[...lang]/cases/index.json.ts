@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { changedPaths } from '../../../build/routeReuse'
 import type { CaseIndex } from '../../../components/cases/caseIndex'
 import { caseIndexLabels, cardImage, toCaseIndexEntry } from '../../../components/cases/cases'
 import { publicPhotos } from '../../../components/galleries/photos'
@@ -11,7 +12,7 @@ import { picture } from '../../../media/images'
  * The cases the list's filter form searches in the browser: `/cases/index.json` per language, with
  * what a card shows and the codes the filters match, labels once.
  */
-export const getStaticPaths = () => perLocale()
+export const getStaticPaths = changedPaths(() => perLocale())
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const { locale } = props

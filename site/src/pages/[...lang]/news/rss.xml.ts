@@ -2,6 +2,7 @@ import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
 import { newsCategories } from 'cms/vocabularies'
 
+import { changedPaths } from '../../../build/routeReuse'
 import { getCollection, getGlobal } from '../../../content'
 import { newestFirst } from '../../../content/news'
 import { labelOf } from '../../../i18n/format'
@@ -12,7 +13,7 @@ import { common } from '../../../i18n/strings'
 /** The latest news in each language as RSS 2.0: `/news/rss.xml` and `/en/news/rss.xml`. */
 const FEED_SIZE = 30
 
-export const getStaticPaths = () => perLocale()
+export const getStaticPaths = changedPaths(() => perLocale())
 
 export const GET: APIRoute<{ locale: Locale }> = ({ props, site }) => {
   const { locale } = props

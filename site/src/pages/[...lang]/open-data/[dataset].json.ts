@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro'
 
+import { changedPaths } from '../../../build/routeReuse'
 import { datasetNames, type DatasetName, toJSON } from '../../../content/openData'
 import { loadDataset } from '../../../content/openDataSets'
 import { forEachLocale, type Locale } from '../../../i18n/locales'
 
-export const getStaticPaths = () => forEachLocale(() => datasetNames.map((dataset) => ({ params: { dataset }, props: { dataset } })))
+export const getStaticPaths = changedPaths(() => forEachLocale(() => datasetNames.map((dataset) => ({ params: { dataset }, props: { dataset } }))))
 
 /** `/open-data/cases.json`: a dataset with its header, licence and field descriptions. */
 export const GET: APIRoute<{ dataset: DatasetName; locale: Locale }> = ({ props, site }) => {
