@@ -76,7 +76,7 @@ export async function goodFiles(): Promise<GoodFile[]> {
     { what: 'AVIF', collection: 'media', name: 'poster.avif', type: 'image/avif', bytes: await image('avif', 480, 640), expected: { mimeType: 'image/avif', width: 480, height: 640 } },
     { what: 'GIF', collection: 'media', name: 'icon.gif', type: 'image/gif', bytes: await image('gif', 120, 90), expected: { mimeType: 'image/gif', width: 120, height: 90 } },
     { what: 'JPEG sent as application/octet-stream', collection: 'media', name: 'camera.JPEG', type: 'application/octet-stream', bytes: await image('jpeg'), expected: { mimeType: 'image/jpeg', width: 640, height: 480 } },
-    { what: 'PDF', collection: 'documents', name: '職涯輔導手冊.pdf', type: 'application/pdf', bytes: await pdfBytes(), expected: { mimeType: 'application/pdf', pageCount: 2, pageSize: 'A4 portrait · 210 × 297 mm' } },
+    { what: 'PDF', collection: 'documents', name: '職涯輔導手冊.pdf', type: 'application/pdf', bytes: await pdfBytes(), expected: { mimeType: 'application/pdf', pageCount: 2, pageSize: 'A4 · 210 × 297 mm' } },
     { what: 'DOCX', collection: 'documents', name: 'handbook.docx', type: docx, bytes: officeOpenXml('docx'), expected: { mimeType: docx } },
     { what: 'XLSX', collection: 'documents', name: 'statistics.xlsx', type: xlsx, bytes: officeOpenXml('xlsx'), expected: { mimeType: xlsx } },
     { what: 'PPTX', collection: 'documents', name: 'slides.pptx', type: pptx, bytes: officeOpenXml('pptx'), expected: { mimeType: pptx } },
