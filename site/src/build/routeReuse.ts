@@ -14,6 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { readSnapshot, uploadedFilePath } from '../content/snapshot'
+import { sharedWithPages } from './sharedWithPages'
 import { recordSnapshotReads } from './snapshotReads'
 
 /** What one route's output was made from. */
@@ -55,16 +56,11 @@ export type IncrementalBuild = {
   routesByPage?: Map<string, string>
 }
 
-const BUILD = Symbol.for('portal:incremental-build')
-type WithBuild = typeof globalThis & { [BUILD]?: IncrementalBuild }
+const sharedBuild = sharedWithPages<IncrementalBuild>('portal:incremental-build')
 
 /** Set by the build when it records dependencies; absent otherwise (and in `astro dev`). */
-export const incrementalBuild = (): IncrementalBuild | undefined => (globalThis as WithBuild)[BUILD]
-
-export function setIncrementalBuild(build: IncrementalBuild | undefined): void {
-  if (build) (globalThis as WithBuild)[BUILD] = build
-  else delete (globalThis as WithBuild)[BUILD]
-}
+export const incrementalBuild = sharedBuild.get
+export const setIncrementalBuild = sharedBuild.set
 
 const fingerprint = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url')
 
