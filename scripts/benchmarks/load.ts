@@ -10,6 +10,7 @@ import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 
 import { request } from '../../cms/test/support/http'
+import { searchShardPath } from '../../site/src/search/shards'
 import { type CannonFigures, fire } from './load/cannon'
 import { keepEditing, pauseBetweenSavesMs, signInEditors, type Writes } from './load/editors'
 import { startInstallation } from './load/installation'
@@ -46,7 +47,7 @@ try {
       ],
     },
     // Home, a list, a detail page and the search's script.
-    { name: 'portal', paths: ['/', '/news/', `/cases/${slug}/`, '/pagefind/pagefind.js'] },
+    { name: 'portal', paths: ['/', '/news/', `/cases/${slug}/`, `/${searchShardPath(0)}pagefind.js`] },
   ]
   for (const { paths } of targets) {
     for (const path of paths) {
