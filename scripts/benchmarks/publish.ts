@@ -12,7 +12,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import { createFirstAdmin, testAdmin } from '../../cms/test/support/accounts'
-import { buildForProduction, cmsDirectory, startCms, stopCms } from '../../cms/test/support/cmsServer'
+import { buildForProductionWhenChanged, cmsDirectory, startCms, stopCms } from '../../cms/test/support/cmsServer'
 import { request } from '../../cms/test/support/http'
 import { buildCovering, isIdle, waitForBuilds } from '../../cms/test/support/siteBuilds'
 import { run } from '../../site/test/support/builtSite'
@@ -44,10 +44,8 @@ function treeCpuSeconds(pid: number): number {
   }
 }
 
-if (!fs.existsSync(path.join(cmsDirectory, buildDirectory, 'BUILD_ID'))) {
-  console.log('› Building the CMS for production (next build)')
-  buildForProduction(buildDirectory)
-}
+console.log('› Building the CMS for production (next build), unless its last build is newer than its sources')
+buildForProductionWhenChanged(buildDirectory)
 
 console.log('› Starting the CMS with its portal builder on a freshly seeded database')
 let serverEnvironment: NodeJS.ProcessEnv = {}
