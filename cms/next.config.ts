@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(directory, '..') },
   // The media package is TypeScript source shared through the workspace.
   transpilePackages: ['media'],
+  // One copy of Payload for the whole server. Bundled, the admin's pages and the API routes each get
+  // their own copy, and the Payload instance belongs to whichever starts first: when that is the
+  // admin, the API's error formatter no longer recognises the errors (`instanceof`) and drops their
+  // field errors, so the admin could not show why a save was refused. `next dev` does the same.
+  serverExternalPackages: ['payload'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

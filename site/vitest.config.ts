@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config'
  *   must reach (or leave) the live release.
  * - `preview`: Chromium against the draft-preview server and the real CMS it asks
  *   (`test/preview/**`); its global setup starts both on a throwaway database.
+ * - `admin`: Chromium against the CMS's admin, from its production build (`test/admin/**`).
  */
 export default defineConfig({
   test: {
@@ -55,6 +56,16 @@ export default defineConfig({
           globalSetup: ['test/support/previewServer.ts'],
           // Starting the CMS and compiling its API routes the first time take a minute or two.
           hookTimeout: 600_000,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'admin',
+          include: ['test/admin/**/*.test.ts'],
+          // `next build` of the CMS, when no test before made it from the same sources.
+          hookTimeout: 900_000,
           testTimeout: 120_000,
         },
       },

@@ -18,6 +18,7 @@ import {
   cmsDirectory,
   cmsEnvironment,
   dropMongoDatabase,
+  productionDistDir,
   seed,
   startCms,
   stopCms,
@@ -25,7 +26,6 @@ import {
 } from '../support/cmsServer'
 import { request } from '../support/http'
 
-const distDir = '.next-data-safety'
 const scripts = path.join(cmsDirectory, '..', 'scripts')
 const onMongoDB = testDatabaseURI('').startsWith('mongodb')
 const missingMongoTools = onMongoDB ? ['mongodump', 'mongorestore'].filter((tool) => spawnSync(tool, ['--version']).error) : []
@@ -86,10 +86,10 @@ describe.skipIf(missingMongoTools.length > 0)('Backup and restore', () => {
   const workDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-test-'))
 
   beforeAll(async () => {
-    buildForProductionWhenChanged(distDir)
+    buildForProductionWhenChanged(productionDistDir)
     // No job runner: the seed queues image jobs, and their progress would change the content
     // between the export taken before the backup and the backup's own copy.
-    server = await startCms({ mode: 'start', env: { NODE_ENV: 'production', NEXT_DIST_DIR: distDir, JOB_RUNNER: 'off' }, beforeStart: seed })
+    server = await startCms({ mode: 'start', env: { NODE_ENV: 'production', NEXT_DIST_DIR: productionDistDir, JOB_RUNNER: 'off' }, beforeStart: seed })
     // The installation as the scripts see it (the server's own address is not part of it).
     env = cmsEnvironment({ dataDir: server.dataDir, databaseURI: server.databaseURI })
   })

@@ -8,11 +8,10 @@ import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createFirstAdmin, login } from '../support/accounts'
-import { buildForProductionWhenChanged, type CmsServer, startCms, stopCms, testDatabaseURI } from '../support/cmsServer'
+import { buildForProductionWhenChanged, type CmsServer, productionDistDir, startCms, stopCms, testDatabaseURI } from '../support/cmsServer'
 import { request } from '../support/http'
 
-const distDir = '.next-data-safety'
-const production = { NODE_ENV: 'production', NEXT_DIST_DIR: distDir }
+const production = { NODE_ENV: 'production', NEXT_DIST_DIR: productionDistDir }
 const rounds = 20
 /** Editors writing at the same time, each creating links and updating its own. */
 const writers = 4
@@ -92,7 +91,7 @@ async function expectAcknowledgedWrites(url: string, token: string, links: Map<s
 describe.skipIf(testDatabaseURI('').startsWith('mongodb'))('Crash safety (SQLite)', () => {
   let server: CmsServer | undefined
 
-  beforeAll(() => buildForProductionWhenChanged(distDir))
+  beforeAll(() => buildForProductionWhenChanged(productionDistDir))
 
   afterAll(async () => {
     if (server) await stopCms(server)

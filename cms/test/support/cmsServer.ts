@@ -56,6 +56,11 @@ export type StartOptions = {
    * server starts. Default: a fresh throwaway folder.
    */
   dataDir?: string
+  /**
+   * The address asked until it answers 200; its request is what starts Payload. Default:
+   * `/api/users/me` (an API route). An admin page starts it in the admin's part of the server.
+   */
+  readyPath?: string
 }
 
 const isMongoURI = (uri: string | undefined): uri is string => Boolean(uri && /^mongodb(\+srv)?:\/\//.test(uri))
@@ -103,6 +108,9 @@ export function cmsEnvironment({ dataDir, databaseURI, port }: { dataDir: string
     NEXT_TELEMETRY_DISABLED: '1',
   }
 }
+
+/** The production build the test files that start the CMS in `start` mode share. */
+export const productionDistDir = '.next-production-test'
 
 /** `next build` of the CMS into `distDir` (NEXT_DIST_DIR), for servers started in `start` mode. */
 export function buildForProduction(distDir: string): void {
@@ -189,7 +197,7 @@ const tail = (file: string, lines = 60) => {
   }
 }
 
-async function waitUntilAnswering(server: CmsServer, timeoutMs: number, exited: () => number | null | undefined) {
+async function waitUntilAnswering(server: CmsServer, readyPath: string, timeoutMs: number, exited: () => number | null | undefined) {
   const deadline = Date.now() + timeoutMs
   let lastProblem = 'no answer yet'
   while (Date.now() < deadline) {
@@ -198,9 +206,9 @@ async function waitUntilAnswering(server: CmsServer, timeoutMs: number, exited: 
       throw new Error(`The CMS server exited (code ${code}) before answering. Its log:\n${tail(server.logFile)}`)
     }
     try {
-      const response = await fetch(`${server.url}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
+      const response = await fetch(`${server.url}${readyPath}`, { signal: AbortSignal.timeout(60_000) })
       if (response.status === 200) return
-      lastProblem = `GET /api/users/me answered ${response.status}`
+      lastProblem = `GET ${readyPath} answered ${response.status}`
     } catch (error) {
       lastProblem = String(error)
     }
@@ -228,7 +236,7 @@ process.once('exit', () => {
 
 /**
  * Makes a throwaway data folder, prepares its database and starts `next dev` on it; resolves when
- * `GET /api/users/me` answers. Stop it with `stopCms`.
+ * `GET /api/users/me` (or `readyPath`) answers. Stop it with `stopCms`.
  */
 export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
   const dataDir = options.dataDir ?? makeDataDirectory()
@@ -277,7 +285,7 @@ export async function startCms(options: StartOptions = {}): Promise<CmsServer> {
   }
   running.add(server)
   try {
-    await waitUntilAnswering(server, options.startTimeoutMs ?? 300_000, () => exitCode)
+    await waitUntilAnswering(server, options.readyPath ?? '/api/users/me', options.startTimeoutMs ?? 300_000, () => exitCode)
   } catch (error) {
     await stopCms(server)
     throw error

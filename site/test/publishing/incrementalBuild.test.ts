@@ -31,7 +31,7 @@ const orderDependentSearchFiles = /^pagefind\/\d+\/(index\/|filter\/|pagefind\.[
 type Build = { folder: string; site: string; rendered: number; reused: number; shardsWritten: number }
 
 /** `astro build` of `snapshot` into `<folder>/site`: plain, or incremental (recording, and reusing `reuseFrom`'s pages). */
-async function build(snapshot: string, folder: string, incremental?: { reuseFrom?: Build; env?: NodeJS.ProcessEnv }): Promise<Build> {
+async function build(snapshot: string, folder: string, incremental?: { reuseFrom?: Build; env?: Record<string, string> }): Promise<Build> {
   const site = path.join(folder, 'site')
   const logFile = path.join(folder, 'build.log')
   fs.mkdirSync(folder, { recursive: true })
