@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditLogAccess } from '../access/auditLogAccess'
+import { dayAndTimeWithSeconds } from '../fields/dateDisplay'
 import { collectionLabels, label, options } from '../labels'
 import { adminGroups } from './adminGroups'
 
@@ -46,7 +47,7 @@ export const AuditLog: CollectionConfig = {
       required: true,
       index: true,
       label: label('時間', 'When'),
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } },
+      admin: dayAndTimeWithSeconds,
     },
     { name: 'action', type: 'select', required: true, index: true, options: [...auditActions], label: label('動作', 'Action') },
     {

@@ -5,6 +5,7 @@ import { caseAccess } from '../access/collectionAccess'
 import { reviewTeamOnly, signedInOnly } from '../access/fieldAccess'
 import { hasRole } from '../access/roles'
 import { attachmentsField } from '../fields/attachments'
+import { dayAndTime } from '../fields/dateDisplay'
 import { draftVersions } from '../fields/draftVersions'
 import { createdByField } from '../fields/createdBy'
 import { demoField } from '../fields/demo'
@@ -170,7 +171,7 @@ export const Cases: CollectionConfig = {
             { name: 'from', type: 'select', options: [...caseStatuses], label: label('原狀態', 'From') },
             { name: 'to', type: 'select', options: [...caseStatuses], label: label('新狀態', 'To') },
             { name: 'by', type: 'relationship', relationTo: 'users', label: label('執行者', 'By') },
-            { name: 'at', type: 'date', label: label('時間', 'When'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', type: 'date', label: label('時間', 'When'), admin: dayAndTime },
           ],
         },
         { name: 'comment', type: 'textarea', label: label('說明', 'Comment') },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { regionalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { dayOnly } from '../fields/dateDisplay'
 import { draftVersions } from '../fields/draftVersions'
 import { keepInOwnRegion } from '../hooks/keepInOwnRegion'
 import { demoField } from '../fields/demo'
@@ -41,7 +42,7 @@ export const Galleries: CollectionConfig = {
           required: true,
           index: true,
           label: label('活動日期', 'Event date'),
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+          admin: dayOnly,
         },
       ],
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { dayOnly } from '../fields/dateDisplay'
 import { draftVersions } from '../fields/draftVersions'
 import { attachmentsField } from '../fields/attachments'
 import { slugField } from '../fields/slug'
@@ -57,13 +58,13 @@ export const ProjectZones: CollectionConfig = {
               type: 'date',
               required: true,
               label: label('開始日期', 'Start date'),
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+              admin: dayOnly,
             },
             {
               name: 'endDate',
               type: 'date',
               label: label('結束日期', 'End date'),
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+              admin: dayOnly,
               validate: endNotBeforeStart,
             },
           ],

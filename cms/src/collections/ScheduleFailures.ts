@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { scheduleFailureAccess } from '../access/scheduleFailureAccess'
+import { dayAndTime } from '../fields/dateDisplay'
 import { collectionLabels, label, options } from '../labels'
 import { dismissScheduleFailure } from '../scheduling/dismissScheduleFailure'
 import { adminGroups } from './adminGroups'
@@ -15,8 +16,6 @@ export const scheduleFailureReasons = options([
   ['error', '其他錯誤', 'Other error'],
 ] as const)
 export type ScheduleFailureReason = (typeof scheduleFailureReasons)[number]['value']
-
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } as const
 
 /**
  * 排程失敗: a scheduled publish or unpublish that did not happen when it ran, and why. The runner

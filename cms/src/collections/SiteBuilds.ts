@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { siteBuildAccess } from '../access/siteBuildAccess'
+import { dayAndTimeWithSeconds } from '../fields/dateDisplay'
 import { collectionLabels, label, options } from '../labels'
 import { rebuildEndpoint } from '../publishing/rebuildEndpoint'
 import { adminGroups } from './adminGroups'
@@ -26,8 +27,6 @@ export type SiteBuildAction = (typeof siteBuildActions)[number]['value']
 
 /** The changes a build lists: enough to say what it carries, without growing with a bulk import. */
 export const listedChangesPerBuild = 20
-
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } as const
 
 /**
  * 網站建置: each build of the public portal, from the changes that asked for it to the release it
@@ -65,9 +64,9 @@ export const SiteBuilds: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'requestedAt', type: 'date', index: true, label: label('最近一次要求', 'Last requested'), admin: dayAndTime },
-        { name: 'startedAt', type: 'date', label: label('開始建置', 'Started'), admin: dayAndTime },
-        { name: 'finishedAt', type: 'date', index: true, label: label('完成時間', 'Finished'), admin: dayAndTime },
+        { name: 'requestedAt', type: 'date', index: true, label: label('最近一次要求', 'Last requested'), admin: dayAndTimeWithSeconds },
+        { name: 'startedAt', type: 'date', label: label('開始建置', 'Started'), admin: dayAndTimeWithSeconds },
+        { name: 'finishedAt', type: 'date', index: true, label: label('完成時間', 'Finished'), admin: dayAndTimeWithSeconds },
       ],
     },
     {
@@ -99,7 +98,7 @@ export const SiteBuilds: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'by', type: 'relationship', relationTo: 'users', label: label('帳號', 'Account') },
-            { name: 'at', type: 'date', label: label('時間', 'When'), admin: dayAndTime },
+            { name: 'at', type: 'date', label: label('時間', 'When'), admin: dayAndTimeWithSeconds },
           ],
         },
       ],

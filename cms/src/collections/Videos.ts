@@ -2,6 +2,7 @@ import type { ArrayFieldValidation, CollectionConfig, TextFieldSingleValidation 
 
 import { nationalContentAccess } from '../access/collectionAccess'
 import { createdByField } from '../fields/createdBy'
+import { dayOnly } from '../fields/dateDisplay'
 import { draftVersions } from '../fields/draftVersions'
 import { demoField } from '../fields/demo'
 import { durationFromVideoFile } from '../hooks/recordVideoFacts'
@@ -114,7 +115,7 @@ export const Videos: CollectionConfig = {
       type: 'date',
       index: true,
       label: label('錄製日期', 'Recorded on'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+      admin: { position: 'sidebar', ...dayOnly },
     },
     slugField(),
     demoField,

@@ -1,6 +1,7 @@
 import type { DateField } from 'payload'
 
 import { label } from '../labels'
+import { dayAndTime } from './dateDisplay'
 
 /** The date shown to readers; defaults to now and sorts listings. */
 export const publishedAtField: DateField = {
@@ -10,5 +11,5 @@ export const publishedAtField: DateField = {
   required: true,
   index: true,
   defaultValue: () => new Date().toISOString(),
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', ...dayAndTime },
 }
