@@ -4,7 +4,6 @@
  * that test/api/access/access.test.ts runs over HTTP. A new collection without rules or without
  * rows fails here.
  */
-import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,27 +11,24 @@ import type { SanitizedCollectionConfig, SanitizedConfig, SanitizedGlobalConfig 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { actors, collectionMatrix, globalMatrix } from '../api/access/matrix'
-import { cmsEnvironment, makeDataDirectory, testDatabaseURI } from '../support/cmsServer'
-
-// The CMS reads its settings when its modules load: set them before importing the config.
-const dataDir = makeDataDirectory()
-Object.assign(process.env, cmsEnvironment({ dataDir, databaseURI: testDatabaseURI(dataDir) }))
+import { loadSanitizedConfig } from '../support/sanitizedConfig'
 
 /** Payload's own collections (preferences, migrations, locks, jobs) bring their own rules. */
 const isPayloadInternal = (slug: string) => slug.startsWith('payload-')
 
 let config: SanitizedConfig
+let removeDataFolder: () => void
 /** The rules Payload fills in for an operation a collection leaves out. */
 let payloadDefaults: Set<unknown>
 
 beforeAll(async () => {
-  config = await (await import('../../src/payload.config')).default
+  ;({ config, removeDataFolder } = await loadSanitizedConfig())
   const payloadDist = path.dirname(createRequire(import.meta.url).resolve('payload'))
   const fromPayload = (file: string) => import(pathToFileURL(path.join(payloadDist, file)).href)
   payloadDefaults = new Set([(await fromPayload('auth/defaultAccess.js')).defaultAccess, (await fromPayload('auth/defaultUnlockAccess.js')).defaultUnlockAccess])
 })
 
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+afterAll(() => removeDataFolder())
 
 const collections = () => config.collections.filter((collection) => !isPayloadInternal(collection.slug))
 
