@@ -4,7 +4,7 @@
  * honoured only from allowed origins, and API keys for automation accounts that are never read back.
  */
 import { randomUUID } from 'node:crypto'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, inject, test } from 'vitest'
 
 import { messages } from '../../src/messages'
 import { login } from '../support/accounts'
@@ -155,8 +155,9 @@ describe('session cookies and origins', () => {
     const cookie = await sessionCookie(await createAccount())
     expect(cookie).toMatch(/;\s*HttpOnly/i)
     expect(cookie).toMatch(/;\s*SameSite=Lax/i)
-    // This test server runs in development on http://localhost.
-    expect(cookie).not.toMatch(/;\s*Secure/i)
+    // The test server runs on http://localhost: Secure in the production build only.
+    if (inject('cmsBuild') === 'production') expect(cookie).toMatch(/;\s*Secure/i)
+    else expect(cookie).not.toMatch(/;\s*Secure/i)
   })
 
   test('a valid cookie sent with a foreign Origin is treated as logged out', async () => {
