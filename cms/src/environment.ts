@@ -59,6 +59,12 @@ export const uploadDirectory = (collection: string) =>
   path.join(process.env.MEDIA_DIR || path.join(dataDirectory, 'uploads'), collection)
 
 /**
+ * Where a file being uploaded is written as it arrives, on the data disk (the system's /tmp may be
+ * memory); Payload removes it when the request ends.
+ */
+export const incomingUploadsDirectory = path.join(dataDirectory, 'tmp', 'incoming-uploads')
+
+/**
  * PAYLOAD_SECRET when set; otherwise a random secret generated on first run and kept in the data
  * folder, so sessions survive restarts and no secret is ever written into the code.
  */

@@ -35,7 +35,7 @@ import { Videos } from './collections/Videos'
 import { databaseAdapter, prepareSQLiteConnections } from './database'
 import { localiseTooLarge } from './hooks/localiseTooLarge'
 import { outboxAdapter } from './email/outboxAdapter'
-import { allowedOrigins, emailFrom, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
+import { allowedOrigins, emailFrom, incomingUploadsDirectory, outboxDirectory, payloadSecret, s3, serverURL, smtp } from './environment'
 import { defaultLocale, locales } from './locales'
 import { messages } from './messages'
 import { jobs } from './scheduling/jobs'
@@ -119,6 +119,9 @@ export default reportingScheduleFailures(buildConfig({
     // Room beside the file for the form's other fields (`_payload`) and the part headers.
     requestSizeLimit: sizeLimits.video + 2 * 1024 * 1024,
     abortOnLimit: true,
+    // Each file streams to disk as it arrives instead of being held in memory (a video may be 1 GB).
+    useTempFiles: true,
+    tempFileDir: incomingUploadsDirectory,
     // Keep the client's file name as sent, so that a name with path parts is refused, not trimmed.
     preservePath: true,
   } as Config['upload'] & { preservePath: boolean },

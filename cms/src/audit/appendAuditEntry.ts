@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { type AuditAction, AUDIT_LOG } from '../collections/AuditLog'
+import { keepingRequest } from '../hooks/keepingRequest'
 
 export type AuditEntry = {
   action: AuditAction
@@ -41,7 +42,7 @@ function entryData(req: PayloadRequest, entry: AuditEntry) {
  * entry behind.
  */
 export async function appendAuditEntry(req: PayloadRequest, entry: AuditEntry): Promise<void> {
-  await req.payload.create({ collection: AUDIT_LOG, data: entryData(req, entry), overrideAccess: true, depth: 0, req })
+  await keepingRequest(req, () => req.payload.create({ collection: AUDIT_LOG, data: entryData(req, entry), overrideAccess: true, depth: 0, req }))
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { listedChangesPerBuild, SITE_BUILDS, type SiteBuildAction } from '../collections/SiteBuilds'
 import { siteBuilder } from '../environment'
+import { keepingRequest } from '../hooks/keepingRequest'
 import type { SiteBuild } from '../payload-types'
 import { buildRelease, ReleaseFailed } from './buildRelease'
 
@@ -45,20 +46,24 @@ export async function requestSiteBuild(req: PayloadRequest, change: ContentChang
   if (waiting) {
     const requests = (waiting.requests ?? 0) + 1
     const changes = (waiting.changes ?? []).length < listedChangesPerBuild ? [...(waiting.changes ?? []), entry] : waiting.changes
-    await payload.update({
-      collection: SITE_BUILDS,
-      id: waiting.id,
-      data: { requestedAt: now, requests, changes, summary: changeSummary(changes ?? [], requests) },
-      overrideAccess: true,
-      req,
-    })
+    await keepingRequest(req, () =>
+      payload.update({
+        collection: SITE_BUILDS,
+        id: waiting.id,
+        data: { requestedAt: now, requests, changes, summary: changeSummary(changes ?? [], requests) },
+        overrideAccess: true,
+        req,
+      }),
+    )
   } else {
-    await payload.create({
-      collection: SITE_BUILDS,
-      data: { status: 'queued', requestedAt: now, requests: 1, changes: [entry], summary: changeSummary([entry], 1) },
-      overrideAccess: true,
-      req,
-    })
+    await keepingRequest(req, () =>
+      payload.create({
+        collection: SITE_BUILDS,
+        data: { status: 'queued', requestedAt: now, requests: 1, changes: [entry], summary: changeSummary([entry], 1) },
+        overrideAccess: true,
+        req,
+      }),
+    )
   }
 }
 

@@ -64,6 +64,8 @@ export function temporaryFiles(): string[] {
   return folders
     .filter((folder) => fs.existsSync(folder))
     .flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => path.join(folder, name)))
+    // Files only: the folder uploads arrive in is made on first use.
+    .filter((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile())
     .sort()
 }
 
